@@ -1,0 +1,15 @@
+import { downloadImportFile } from "@/lib/services/download-import-file";
+import { orgRoute } from "../../../../../_lib/route";
+
+export const runtime = "nodejs";
+
+export const GET = orgRoute(async ({ ctx, params }) => {
+  const file = await downloadImportFile({ ctx, input: { importId: params.id } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "x-content-sha256": file.sha256,
+    },
+  });
+});

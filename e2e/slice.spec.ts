@@ -1,0 +1,96 @@
+// The foundation slice: an engineer uploads a real CodeCarbon file, sees the import with its row count;
+// the dashboard shows total energy and emissions with a chart; an officer downloads a one-page PDF with them.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { account } from "./support/accounts";
+import { pdfText } from "./support/pdf";
+import { loginAs } from "./support/session";
+
+const FIXTURE = path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv");
+// Golden figures of codecarbon-2.4-macos-m1.csv: 16 runs (last cumulative row each) + 3 rows without run id;
+// energy Σ = 0.00809026616916893489 kWh, tracker-reported Σ = 0.0001953702926889437882 kg (rows 5–6 have neither).
+const ENERGY = "0.00809 kWh";
+const EMISSIONS = "0.0001954 kg CO₂e";
+
+test.describe.configure({ mode: "serial" });
+
+test("engineer uploads emissions.csv (28 rows: 26 imported, 2 row errors) and the dashboard shows 0.00809 kWh", async ({ page }) => {
+  await loginAs(page, account("initech", "ENGINEER"));
+  await page.goto("/initech/imports");
+  const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
+  await form.locator('input[type="file"]').setInputFiles(FIXTURE);
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByTestId("upload-outcome")).toHaveText(/Imported 26 of 28 rows \(0 duplicates, 2 with errors\)/);
+  await expect(page.getByTestId("imports-table")).toContainText("codecarbon-2.4-macos-m1.csv");
+  await page.getByRole("link", { name: "codecarbon-2.4-macos-m1.csv" }).click();
+  await expect(page.getByTestId("import-rows")).toHaveText("28");
+  await expect(page.getByTestId("import-imported")).toHaveText("26");
+  await expect(page.getByTestId("row-errors")).toContainText("neither energy_consumed nor emissions");
+
+  await page.goto("/initech/dashboard");
+  await expect(page.getByTestId("total-energy")).toHaveText(ENERGY);
+  await expect(page.getByTestId("total-emissions")).toHaveText(EMISSIONS);
+  await expect(page.getByTestId("total-runs")).toHaveText("19");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+});
+
+test("the same file again changes nothing; the original bytes download with their sha256", async ({ page }) => {
+  await loginAs(page, account("initech", "ENGINEER"));
+  await page.goto("/initech/imports");
+  const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
+  await form.locator('input[type="file"]').setInputFiles(FIXTURE);
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByTestId("upload-outcome")).toHaveText(/already imported: nothing changed/);
+  await page.goto("/initech/dashboard");
+  await expect(page.getByTestId("total-energy")).toHaveText(ENERGY);
+  const imports = await (await page.request.get("/api/orgs/initech/imports")).json();
+  const original = imports.find((i: { fileName: string }) => i.fileName === "codecarbon-2.4-macos-m1.csv");
+  const file = await page.request.get(`/api/orgs/initech/imports/${original.id}/file`);
+  expect(file.status()).toBe(200);
+  expect(Buffer.compare(await file.body(), readFileSync(FIXTURE))).toBe(0);
+  expect(file.headers()["x-content-sha256"]).toBe(original.sha256);
+});
+
+test("officer downloads a one-page PDF (starts with %PDF) with the same totals", async ({ page }) => {
+  await loginAs(page, account("initech", "OFFICER"));
+  await page.goto("/initech/reports");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByTestId("download-summary-pdf").click();
+  const download = await downloadPromise;
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const { pages, text } = await pdfText(bytes);
+  expect(pages).toBe(1);
+  expect(text).toContain("Initech Zürich AG");
+  expect(text).toContain(ENERGY.replace(" kWh", ""));
+  expect(text).toContain(EMISSIONS.replace(" kg CO₂e", ""));
+});
+
+test("bad uploads get a clear message and write nothing", async ({ page }) => {
+  await loginAs(page, account("initech", "ENGINEER"));
+  const request = page.context().request;
+  const before = (await (await request.get("/api/orgs/initech/imports")).json()).length;
+  const cases: [string, { name: string; mimeType: string; buffer: Buffer }, number, RegExp][] = [
+    ["not a CSV name", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }, 415, /not a \.csv file/],
+    ["binary bytes in a .csv", { name: "garbage.csv", mimeType: "text/csv", buffer: Buffer.from([0, 159, 146, 150, 0, 1]) }, 415, /binary file/],
+    ["empty file", { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) }, 422, /empty/],
+    ["not CodeCarbon", { name: "other.csv", mimeType: "text/csv", buffer: Buffer.from("a,b,c\n1,2,3\n") }, 422, /required column/],
+    ["over the size limit (1 MiB here)", { name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(1024 * 1024 + 10, "a") }, 413, /limit/],
+  ];
+  for (const [label, file, status, message] of cases) {
+    const res = await request.post("/api/orgs/initech/imports", { multipart: { file } });
+    expect(res.status(), label).toBe(status);
+    expect((await res.json()).error.message, label).toMatch(message);
+  }
+  const noFile = await request.post("/api/orgs/initech/imports", { multipart: { other: "x" } });
+  expect(noFile.status()).toBe(422);
+  expect((await (await request.get("/api/orgs/initech/imports")).json()).length).toBe(before);
+  // The same message reaches the user in the form.
+  await page.goto("/initech/imports");
+  const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
+  await form.locator('input[type="file"]').setInputFiles({ name: "other.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") });
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByTestId("upload-outcome")).toContainText("required column(s) missing");
+});

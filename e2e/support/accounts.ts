@@ -1,0 +1,16 @@
+// The e2e organizations and accounts, created by e2e/support/server.ts through the same service as the seed.
+export const PASSWORD = "e2e-password-123";
+
+export const ORGS = {
+  acme: { slug: "acme", name: "Acme Łódź sp. z o.o." },
+  globex: { slug: "globex", name: "Globex Corporation" },
+  /** Used only by the upload → dashboard → PDF slice, so its totals are the fixture's alone. */
+  initech: { slug: "initech", name: "Initech Zürich AG" },
+} as const;
+
+export const ROLES = ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"] as const;
+export type E2eRole = (typeof ROLES)[number];
+
+export const account = (org: keyof typeof ORGS, role: E2eRole) => `${role.toLowerCase()}@${org}.test`;
+/** A member of both organizations (engineer in acme, auditor in globex): the organization switcher. */
+export const BOTH = "consultant@both.test";

@@ -1,0 +1,81 @@
+// Two organizations: acme's admin (every permission) tries every page and API route of globex —
+// read, write, download — by globex's slug and by globex's record ids under acme's slug. 0 leaks.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { ORGS, account } from "./support/accounts";
+import { apiLogin, loginAs } from "./support/session";
+
+const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/factors", "/reports", "/audit", "/settings"];
+
+test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
+  // globex's engineer creates globex data; its ids are what acme will try.
+  const globex = await playwright.request.newContext({ baseURL });
+  await apiLogin(globex, account("globex", "ENGINEER"));
+  const upload = await globex.post("/api/orgs/globex/imports", {
+    multipart: { file: { name: "globex-secret.csv", mimeType: "text/csv", buffer: Buffer.from(CSV.toString("utf8").replace(/codecarbon,/g, "globex-secret-project,")) } },
+  });
+  expect(upload.status()).toBe(201);
+  const { importId } = await upload.json();
+  await globex.dispose();
+  const globexAdmin = await playwright.request.newContext({ baseURL });
+  await apiLogin(globexAdmin, account("globex", "ADMIN"));
+  const globexMembers = (await (await globexAdmin.get("/api/orgs/globex/members")).json()) as { id: string; email: string; role: string }[];
+  const globexAuditor = globexMembers.find((m) => m.email === account("globex", "AUDITOR"))!;
+  const globexImportsBefore = ((await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[]).length;
+
+  await loginAs(page, account("acme", "ADMIN"));
+  const request = page.context().request;
+  const leaks: string[] = [];
+  const secrets = [ORGS.globex.name, "globex-secret", importId, globexAuditor.id];
+  const check = async (label: string, status: number, body: string, allowed: number[]) => {
+    if (!allowed.includes(status)) leaks.push(`${label}: HTTP ${status}`);
+    for (const s of secrets) if (body.includes(s)) leaks.push(`${label}: response contains "${s}"`);
+  };
+
+  // Pages of globex, by slug: 404.
+  for (const section of [...SECTIONS, `/imports/${importId}`]) {
+    const res = await page.goto(`/globex${section}`);
+    await check(`page /globex${section}`, res!.status(), await page.content(), [404]);
+  }
+  // Globex's records under acme's own slug: 404 too.
+  const acmePage = await page.goto(`/acme/imports/${importId}`);
+  await check(`page /acme/imports/<globex import>`, acmePage!.status(), await page.content(), [404]);
+
+  // API routes of globex (every route and method), and globex ids under acme's slug.
+  const api: [string, string, () => Promise<import("@playwright/test").APIResponse>][] = [
+    ["GET", "/api/orgs/globex/dashboard", () => request.get("/api/orgs/globex/dashboard")],
+    ["GET", "/api/orgs/globex/projects", () => request.get("/api/orgs/globex/projects")],
+    ["GET", "/api/orgs/globex/imports", () => request.get("/api/orgs/globex/imports")],
+    ["GET", "/api/orgs/globex/imports/:id", () => request.get(`/api/orgs/globex/imports/${importId}`)],
+    ["GET", "/api/orgs/globex/imports/:id/file", () => request.get(`/api/orgs/globex/imports/${importId}/file`)],
+    ["GET", "/api/orgs/globex/reports/summary", () => request.get("/api/orgs/globex/reports/summary")],
+    ["GET", "/api/orgs/globex/audit", () => request.get("/api/orgs/globex/audit")],
+    ["GET", "/api/orgs/globex/audit/verify", () => request.get("/api/orgs/globex/audit/verify")],
+    ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
+    ["POST", "/api/orgs/globex/members", () => request.post("/api/orgs/globex/members", { data: { email: "intruder@acme.test", name: "I", role: "ADMIN", password: "intruder-password" } })],
+    ["PATCH", "/api/orgs/globex/members/:id", () => request.patch(`/api/orgs/globex/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
+    ["POST", "/api/orgs/globex/imports", () => request.post("/api/orgs/globex/imports", { multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: CSV } } })],
+    ["GET", "/api/orgs/acme/imports/<globex id>", () => request.get(`/api/orgs/acme/imports/${importId}`)],
+    ["GET", "/api/orgs/acme/imports/<globex id>/file", () => request.get(`/api/orgs/acme/imports/${importId}/file`)],
+    ["PATCH", "/api/orgs/acme/members/<globex member>", () => request.patch(`/api/orgs/acme/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
+    ["GET", "/api/orgs/nonexistent/dashboard", () => request.get("/api/orgs/nonexistent/dashboard")],
+    ["GET", "/api/orgs/acme/imports/not-a-uuid", () => request.get("/api/orgs/acme/imports/not-a-uuid")],
+  ];
+  for (const [method, route, call] of api) {
+    const res = await call();
+    await check(`${method} ${route}`, res.status(), await res.text(), [404]);
+  }
+  expect(leaks, leaks.join("\n")).toEqual([]);
+
+  // Nothing was written in globex: its members and role are unchanged, its imports are its own.
+  const after = (await (await globexAdmin.get("/api/orgs/globex/members")).json()) as { email: string; role: string }[];
+  expect(after.find((m) => m.email === account("globex", "AUDITOR"))!.role).toBe("AUDITOR");
+  expect(after.map((m) => m.email)).not.toContain("intruder@acme.test");
+  const globexImports = (await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[];
+  expect(globexImports).toHaveLength(globexImportsBefore);
+  const verify = await (await globexAdmin.get("/api/orgs/globex/audit/verify")).json();
+  expect(verify.ok).toBe(true);
+  await globexAdmin.dispose();
+});

@@ -1,0 +1,37 @@
+// Next 16 proxy (was middleware): sessions gate every page and API route except sign-in and health.
+// No session: pages redirect to /login, API routes answer 401 JSON. Every request gets an x-request-id.
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export async function proxy(req: NextRequest) {
+  const requestId = req.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
+  const headers = new Headers(req.headers);
+  headers.set("x-request-id", requestId);
+  const { pathname } = req.nextUrl;
+  if (!PUBLIC_PATHS.some((p) => p.test(pathname))) {
+    const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+    if (!token?.sub) {
+      const hadSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
+      if (pathname.startsWith("/api/")) {
+        return NextResponse.json(
+          { error: { code: "UNAUTHENTICATED", message: hadSession ? "Your session has expired; sign in again." : "Sign in to continue." } },
+          { status: 401, headers: { "x-request-id": requestId } },
+        );
+      }
+      const login = new URL("/login", req.url);
+      login.searchParams.set("callbackUrl", pathname + req.nextUrl.search);
+      if (hadSession) login.searchParams.set("reason", "expired");
+      return NextResponse.redirect(login);
+    }
+  }
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("x-request-id", requestId);
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
