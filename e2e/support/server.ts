@@ -1,6 +1,6 @@
 // The e2e server: a fresh embedded Postgres, migrations, the e2e organizations, then `next start` on the
 // production build (built by `npm test` before Playwright runs).
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureDatabase, startNext, superviseChild } from "../../scripts/lib/boot";
@@ -11,6 +11,7 @@ const log = (l: string) => console.log(`[e2e-server] ${l}`);
 async function main() {
   const port = Number(process.env.SCOPEBOOK_E2E_PORT ?? 3100);
   const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-e2e-"));
+  chmodSync(dir, 0o755); // when root, Postgres runs as a created "postgres" user that must reach its data folder
   delete process.env.DATABASE_URL;
   const db = await ensureDatabase({ dataDir: path.join(dir, "pg"), port: Number(process.env.SCOPEBOOK_E2E_PG_PORT ?? 54340), log });
   const { prisma } = await import("../../lib/db/client");

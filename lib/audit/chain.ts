@@ -31,8 +31,23 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** sha256 over exactly the chained fields (never the stored hash itself, nor any extra property). */
 export function eventHash(e: ChainedFields): string {
-  const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
+  const fields: Record<keyof ChainedFields, unknown> = {
+    organizationId: e.organizationId,
+    seq: e.seq,
+    actorUserId: e.actorUserId,
+    actorLabel: e.actorLabel,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: e.before,
+    after: e.after,
+    requestId: e.requestId,
+    createdAt: e.createdAt.toISOString(),
+    prevHash: e.prevHash,
+  };
+  const body = canonicalJson(fields);
   return createHash("sha256").update(body).digest("hex");
 }
 
