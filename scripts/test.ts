@@ -1,4 +1,4 @@
-// npm test: every suite, in order — typecheck, vitest (unit + integration on a real embedded Postgres),
+// npm test: every suite, in order — typecheck, eslint, vitest (unit + integration on a real embedded Postgres),
 // production build, Playwright on Debian's Chromium — then one plain line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -70,6 +70,9 @@ function main() {
 
   const typesOk = run("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   add("typecheck", { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1 }, typesOk);
+
+  const lintOk = run("eslint (layering rules)", bin("eslint"), ["."]);
+  add("eslint", { passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 }, lintOk);
 
   const vitestJson = path.join(OUT, "vitest.json");
   const vitestOk = run("vitest (unit + integration)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
