@@ -1,5 +1,5 @@
 // Demo data: two organizations, one user per role, and a real CodeCarbon file uploaded by the engineer.
-// Idempotent: does nothing when the demo organization exists. Runs through the same services as the app.
+// Idempotent, step by step. Runs through the same services as the app.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { requireMembership } from "../lib/auth/context";
@@ -17,28 +17,26 @@ export const DEMO_USERS = [
   { email: "auditor@scopebook.local", name: "Aurelia Auditor", role: "AUDITOR" },
 ] as const;
 
+/** Each step checks for itself, so a seed killed half-way completes on the next start. */
 export async function seedDemo(log: (line: string) => void = console.log): Promise<boolean> {
-  if (await prisma.organization.findFirst({ where: { slug: DEMO_ORG_SLUG }, select: { id: true } })) return false;
-  await createOrganization({
-    db: prisma,
-    input: {
+  let created = false;
+  const orgs = [
+    {
       slug: DEMO_ORG_SLUG,
       name: "Zielona Energia sp. z o.o. (Łódź)",
-      reportingCurrency: "EUR",
       members: DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD })),
     },
-    requestId: "seed",
-  });
-  await createOrganization({
-    db: prisma,
-    input: {
+    {
       slug: "northwind",
       name: "Northwind Labs GmbH",
-      reportingCurrency: "EUR",
-      members: [{ email: "admin@scopebook.local", name: "Ada Admin", role: "ADMIN", password: DEMO_PASSWORD }],
+      members: [{ email: "admin@scopebook.local", name: "Ada Admin", role: "ADMIN" as const, password: DEMO_PASSWORD }],
     },
-    requestId: "seed",
-  });
+  ];
+  for (const org of orgs) {
+    if (await prisma.organization.findFirst({ where: { slug: org.slug }, select: { id: true } })) continue;
+    await createOrganization({ db: prisma, input: { ...org, reportingCurrency: "EUR" }, requestId: "seed" });
+    created = true;
+  }
   const engineer = await prisma.user.findUniqueOrThrow({ where: { email: "engineer@scopebook.local" } });
   const ctx = await requireMembership({ userId: engineer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
   const file = path.join(process.cwd(), "prisma", "demo", "codecarbon-2.4-macos-m1.csv");
@@ -46,6 +44,9 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
     ctx,
     input: { fileName: "emissions.csv", contentType: "text/csv", bytes: readFileSync(file), maxBytes: 50 * 1024 * 1024 },
   });
-  log(`demo data: ${result.rowsImported} CodeCarbon rows imported for ${DEMO_ORG_SLUG}`);
-  return true;
+  if (!result.duplicateFile) {
+    log(`demo data: ${result.rowsImported} CodeCarbon rows imported for ${DEMO_ORG_SLUG}`);
+    created = true;
+  }
+  return created;
 }
