@@ -6,6 +6,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several builds (e.g. parallel test runs) coexist; default .next.
+  distDir: process.env.SCOPEBOOK_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // A lockfile in a parent folder must not make Next guess another root.
   turbopack: { root },

@@ -45,9 +45,10 @@ function fingerprint(): string {
 
 /** Builds when there is no complete build (a killed build leaves no BUILD_ID) or when the sources changed. */
 export function ensureBuild(log: (l: string) => void, env: NodeJS.ProcessEnv): void {
-  const stampFile = path.join(ROOT, ".next", "scopebook-build-stamp");
+  const distDir = path.join(ROOT, process.env.SCOPEBOOK_NEXT_DIST_DIR || ".next");
+  const stampFile = path.join(distDir, "scopebook-build-stamp");
   const want = fingerprint();
-  const complete = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+  const complete = existsSync(path.join(distDir, "BUILD_ID"));
   if (complete && existsSync(stampFile) && readFileSync(stampFile, "utf8") === want) {
     log("build: up to date");
     return;

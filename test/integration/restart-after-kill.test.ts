@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 
-const PORT = Number(process.env.SCOPEBOOK_TEST_RESTART_PG_PORT ?? 54351);
+// Beside the main test database port, so parallel test runs with different SCOPEBOOK_TEST_PG_PORT do not clash.
+const PORT = Number(process.env.SCOPEBOOK_TEST_PG_PORT ?? 54330) + 21;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
