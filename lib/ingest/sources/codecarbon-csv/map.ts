@@ -134,7 +134,7 @@ export function parseCodecarbonCsv(text: string): CodecarbonParseResult {
       if (raw === null) return null;
       const value = parseDecimal(raw);
       if (value === null) {
-        rowErrors.push({ row: rowNumber, column: name, value: raw, reason: "not a number" });
+        rowErrors.push({ row: rowNumber, column: name, value: raw, reason: "not a number (or too large to store: at most 35 digits before the point)" });
         return null;
       }
       if (opts.nonNegative && value.startsWith("-")) {
@@ -145,7 +145,14 @@ export function parseCodecarbonCsv(text: string): CodecarbonParseResult {
     };
     const int = (name: string): number | null => {
       const v = num(name);
-      return v === null ? null : Math.round(Number(v));
+      if (v === null) return null;
+      const n = Math.round(Number(v));
+      // Counts are Postgres integer columns: a larger value would fail the whole import at insert time.
+      if (Math.abs(n) > 2_147_483_647) {
+        rowErrors.push({ row: rowNumber, column: name, value: get(name), reason: "too large for a count" });
+        return null;
+      }
+      return n;
     };
     const tsRaw = get("timestamp");
     const measuredAt = tsRaw ? parseTrackerTimestamp(tsRaw) : null;
