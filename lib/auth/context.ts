@@ -1,5 +1,6 @@
 // Who is acting, in which organization, with which role: built once per request, passed to every service.
 import { prisma } from "../db/client";
+import { isUuid } from "../db/scope";
 import { AppError, forbidden, notFound } from "../errors";
 import { can, type Permission, type Role } from "./permissions";
 
@@ -19,6 +20,8 @@ export async function requireMembership(input: {
   requestId: string;
 }): Promise<ServiceContext> {
   if (!input.userId) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  // A malformed id (e.g. from an old session token) is an unknown user, not a database error.
+  if (!isUuid(input.userId)) throw notFound("Organization");
   const membership = await prisma.membership.findFirst({
     where: { userId: input.userId, organization: { slug: input.orgSlug }, user: { disabledAt: null } },
     select: {

@@ -64,6 +64,13 @@ interface DmmfIndex {
   fields: { name: string }[];
 }
 
+// Prisma's default constraint names (psl ConstraintNames): {table}_{columns}_{suffix}, the part before the suffix
+// cut so the whole name fits Postgres' 63-byte identifiers (a longer name would be silently truncated by Postgres).
+const MAX_IDENTIFIER_LENGTH = 63;
+function defaultConstraintName(base: string, suffix: "pkey" | "key" | "idx" | "fkey"): string {
+  return `${base.slice(0, MAX_IDENTIFIER_LENGTH - suffix.length - 1)}_${suffix}`;
+}
+
 function loadDmmf(schemaPath: string) {
   const require = createRequire(import.meta.url);
   const wasm = require("@prisma/prisma-schema-wasm") as { get_dmmf(params: string): string };
@@ -139,7 +146,7 @@ export function schemaShape(schemaPath = "prisma/schema.prisma"): SchemaShape {
         if (f.relationFromFields?.length) {
           const cols = f.relationFromFields.map((x) => colOf(m.name, x));
           foreignKeys.push({
-            name: `${table}_${cols.join("_")}_fkey`,
+            name: defaultConstraintName(`${table}_${cols.join("_")}`, "fkey"),
             table,
             columns: cols,
             refTable: tableOf.get(f.type)!,
@@ -166,7 +173,7 @@ export function schemaShape(schemaPath = "prisma/schema.prisma"): SchemaShape {
     const columns = ix.fields.map((x) => colOf(ix.model, x.name));
     const suffix = ix.type === "id" ? "pkey" : ix.type === "unique" ? "key" : "idx";
     return {
-      name: ix.dbName ?? (ix.type === "id" ? `${table}_pkey` : `${table}_${columns.join("_")}_${suffix}`),
+      name: ix.dbName ?? defaultConstraintName(ix.type === "id" ? table : `${table}_${columns.join("_")}`, suffix),
       table,
       columns,
       unique: ix.type !== "normal",

@@ -53,16 +53,16 @@ export async function uploadCodecarbonFile({ ctx, input }: { ctx: ServiceContext
   const text = decodeText(input.bytes, input.fileName);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
 
+  const duplicateOf = (existing: { id: string; rowsTotal: number }): UploadResult => ({
+    importId: existing.id,
+    duplicateFile: true,
+    rowsTotal: existing.rowsTotal,
+    rowsImported: 0,
+    rowsDuplicate: existing.rowsTotal,
+    rowsFailed: 0,
+  });
   const existing = await prisma.import.findFirst({ where: { ...inOrg(ctx), sha256 } });
-  if (existing)
-    return {
-      importId: existing.id,
-      duplicateFile: true,
-      rowsTotal: existing.rowsTotal,
-      rowsImported: 0,
-      rowsDuplicate: existing.rowsTotal,
-      rowsFailed: 0,
-    };
+  if (existing) return duplicateOf(existing);
 
   let parsed;
   try {
@@ -74,6 +74,11 @@ export async function uploadCodecarbonFile({ ctx, input }: { ctx: ServiceContext
 
   return prisma.$transaction(
     async (tx) => {
+      // One upload at a time per organization: concurrent uploads of the same file (or of the same new run) would
+      // otherwise all pass the check above and fail on a unique constraint instead of being duplicates.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${ctx.organization.id}::text, 728))`;
+      const raced = await tx.import.findFirst({ where: { ...inOrg(ctx), sha256 } });
+      if (raced) return duplicateOf(raced);
       const evidence = await tx.evidenceFile.create({
         data: {
           ...inOrg(ctx),

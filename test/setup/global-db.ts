@@ -55,7 +55,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!Number.isInteger(port) || port <= 0) throw new Error(`SCOPEBOOK_TEST_PG_PORT must be a port number, got "${process.env.SCOPEBOOK_TEST_PG_PORT}"`);
     const dataDir = path.join(os.tmpdir(), `scopebook-vitest-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres({ dataDir, port, database: "scopebook_test" });
+    let server: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+    try {
+      server = await startEmbeddedPostgres({ dataDir, port, database: "scopebook_test" });
+    } catch (err) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(
+        `The test database could not start on port ${port}. Another test run or program may use it: ` +
+          `set SCOPEBOOK_TEST_PG_PORT to a free port, or DATABASE_URL_TEST to a Postgres server of your own.\n${(err as Error).message}`,
+      );
+    }
     url = server.url;
     cleanup = async () => {
       try {

@@ -87,8 +87,19 @@ function detectVersion(header: Set<string>): string {
   return "1.x";
 }
 
+/**
+ * The delimiter is read off the header line alone. Papa's default guesses it from the data rows, and picks ";"
+ * when values contain one and rows are short (CodeCarbon's append bug): the whole file then looks headerless.
+ */
+function headerDelimiter(text: string): string {
+  const headerLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? "";
+  const best = [",", ";", "\t"].map((d) => ({ d, n: headerLine.split(d).length - 1 })).reduce((a, b) => (b.n > a.n ? b : a));
+  return best.n > 0 ? best.d : ",";
+}
+
 export function parseCodecarbonCsv(text: string): CodecarbonParseResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", delimiter: headerDelimiter(body) });
   const [rawHeader, ...rows] = parsed.data;
   if (!rawHeader || rawHeader.every((c) => !c.trim())) throw new CodecarbonHeaderError("The file is empty.");
   const header = rawHeader.map((h) => h.trim());

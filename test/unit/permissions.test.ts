@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, ROLES, ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, can, type Permission } from "../../lib/auth/permissions";
+
+/** Permissions that read or export data and change nothing. */
+const READ_OR_EXPORT: readonly Permission[] = ["org:read", "report:read", "audit:read", "evidence:download"];
+const WRITE: readonly Permission[] = PERMISSIONS.filter((p) => !READ_OR_EXPORT.includes(p));
+
+describe("role matrix (lib/auth/permissions.ts)", () => {
+  it("covers every role, with a description, and only known permissions", () => {
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
+    expect(Object.keys(ROLE_DESCRIPTIONS).sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) {
+      const perms = ROLE_PERMISSIONS[role] as readonly string[];
+      for (const p of perms) expect(PERMISSIONS as readonly string[]).toContain(p);
+      expect(new Set(perms).size).toBe(perms.length);
+      expect(can(role, "org:read")).toBe(true);
+    }
+  });
+
+  it("ADMIN may do everything", () => {
+    for (const p of PERMISSIONS) expect(can("ADMIN", p), p).toBe(true);
+  });
+
+  it("OFFICER manages factors and signs off reports, but not members or settings", () => {
+    expect(can("OFFICER", "factor:manage")).toBe(true);
+    expect(can("OFFICER", "report:signoff")).toBe(true);
+    expect(can("OFFICER", "period:manage")).toBe(true);
+    expect(can("OFFICER", "members:manage")).toBe(false);
+    expect(can("OFFICER", "settings:manage")).toBe(false);
+  });
+
+  it("ENGINEER uploads and manages tokens, but cannot manage members or sign off", () => {
+    expect(can("ENGINEER", "import:create")).toBe(true);
+    expect(can("ENGINEER", "token:manage")).toBe(true);
+    expect(can("ENGINEER", "project:write")).toBe(true);
+    expect(can("ENGINEER", "members:manage")).toBe(false);
+    expect(can("ENGINEER", "report:signoff")).toBe(false);
+    expect(can("ENGINEER", "factor:manage")).toBe(false);
+  });
+
+  it("AUDITOR has no write permission at all: only read and export ones", () => {
+    const auditor = ROLE_PERMISSIONS.AUDITOR as readonly Permission[];
+    for (const p of auditor) expect(READ_OR_EXPORT, `AUDITOR has ${p}`).toContain(p);
+    for (const p of WRITE) expect(can("AUDITOR", p), p).toBe(false);
+    expect(can("AUDITOR", "audit:read")).toBe(true);
+    expect(can("AUDITOR", "evidence:download")).toBe(true);
+  });
+
+  it("members:manage and settings:manage belong to ADMIN alone", () => {
+    for (const role of ROLES) {
+      expect(can(role, "members:manage"), role).toBe(role === "ADMIN");
+      expect(can(role, "settings:manage"), role).toBe(role === "ADMIN");
+    }
+  });
+});
