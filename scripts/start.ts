@@ -10,6 +10,7 @@ const log = (line: string) => console.log(`[scopebook] ${line}`);
 const dev = process.argv.includes("--dev");
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
   const dataDir = path.resolve(ROOT, process.env.SCOPEBOOK_DATA_DIR ?? ".data");
   mkdirSync(dataDir, { recursive: true });

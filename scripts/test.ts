@@ -9,6 +9,7 @@ const CHROMIUM = process.env.SCOPEBOOK_CHROMIUM ?? "/usr/bin/chromium";
 const OUT = path.join(ROOT, ".data", "test-results");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 const started = Date.now();
+process.env.NEXT_TELEMETRY_DISABLED = "1"; // no network calls from the build on offline machines
 
 function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${label} ━━ ${cmd} ${args.join(" ")}`);
