@@ -16,3 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** `{ organizationId, projectId }` of a tracker API token: tracker requests reach only their token's project. */
+export function inTokenProject(ctx: { organization: { id: string }; projectId: string }): { organizationId: string; projectId: string } {
+  return { organizationId: ctx.organization.id, projectId: ctx.projectId };
+}
