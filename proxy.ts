@@ -1,9 +1,17 @@
-// Next 16 proxy (was middleware): sessions gate every page and API route except sign-in and health.
+// Next 16 proxy (was middleware): sessions gate every page and API route except sign-in, health and the
+// token-authenticated tracker API.
 // No session: pages redirect to /login, API routes answer 401 JSON. Every request gets an x-request-id.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC_PATHS = [
+  /^\/login(\/|$)/,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  // CodeCarbon's live API: trackers carry a project API token, not a session; the routes check the token
+  // themselves (app/api/codecarbon/_lib/route.ts → lib/auth/api-token.ts).
+  /^\/api\/codecarbon(\/|$)/,
+];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export async function proxy(req: NextRequest) {
@@ -33,5 +41,8 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // The tracker API is also left out of the matcher: it needs no session, and skipping the proxy is a good part of
+  // its per-request cost (thousands of emissions per second; scripts/bench-api.ts). Its routes set their own
+  // x-request-id. PUBLIC_PATHS above still lists it, should the matcher change.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/codecarbon/).*)"],
 };
