@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { NewProjectForm } from "@/components/projects/NewProjectForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatKgCo2e, formatKwh } from "@/lib/format";
@@ -8,11 +10,15 @@ export const metadata = { title: "Projects" };
 
 export default async function ProjectsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { ctx } = await pageContext(org);
+  const { ctx, can } = await pageContext(org);
   const projects = await listProjects({ ctx });
   return (
     <>
-      <PageHeader title="Projects" subtitle="CodeCarbon projects, created on first sight in an upload" />
+      <PageHeader
+        title="Projects"
+        subtitle="CodeCarbon projects: created on first sight in an upload, or here for a live tracker"
+        actions={can("project:write") ? <NewProjectForm org={org} /> : null}
+      />
       <Card>
         {projects.length === 0 ? (
           <p className="text-sm text-slate-500">No projects yet: they appear when tracker data is imported.</p>
@@ -24,7 +30,9 @@ export default async function ProjectsPage({ params }: { params: Promise<{ org: 
             <tbody className="divide-y divide-slate-100">
               {projects.map((p) => (
                 <tr key={p.id}>
-                  <td className="py-2 font-medium">{p.name}</td>
+                  <td className="py-2 font-medium">
+                    <Link href={`/${org}/projects/${p.id}`} className="text-sky-800 hover:underline">{p.name}</Link>
+                  </td>
                   <td className="text-right tabular-nums">
                     {p.runs}
                     {p.runsWithUnknownIdentity > 0 && (
@@ -41,7 +49,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ org: 
           </table>
         )}
       </Card>
-      <p className="mt-4 text-xs text-slate-500">Per-project runs, experiments, energy by CPU/GPU/RAM and budgets: coming with tracker ingestion.</p>
+      <p className="mt-4 text-xs text-slate-500">Open a project for its runs (energy by CPU/GPU/RAM), experiments and tracker API tokens. Budgets: coming.</p>
     </>
   );
 }
