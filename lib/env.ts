@@ -1,6 +1,9 @@
 // The environment, validated once with a clear error. See .env.example for every variable.
 import { z } from "zod";
 
+/** `VAR=` in .env means unset. */
+const unsetWhenEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -10,6 +13,13 @@ const schema = z.object({
   NEXTAUTH_URL: z.url("must be the app's public URL, e.g. http://127.0.0.1:3000").default("http://127.0.0.1:3000"),
   SCOPEBOOK_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   SCOPEBOOK_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
+  // CodeCarbon live API demo (prisma/seed.ts): the demo project's token and experiment, so a stock tracker works at once.
+  SCOPEBOOK_DEMO_API_TOKEN: unsetWhenEmpty(
+    z.string().regex(/^[\x21-\x7e]{16,200}$/, "must be 16-200 printable characters without spaces (it goes in an HTTP header)"),
+  ),
+  SCOPEBOOK_DEMO_EXPERIMENT_ID: unsetWhenEmpty(z.guid("must be a UUID, e.g. from `uuidgen` (CodeCarbon sends experiment ids as UUIDs)")),
+  // 1 (default): trackers' POST /api/codecarbon/emissions is answered outside Next's router (scripts/lib/server.ts).
+  SCOPEBOOK_TRACKER_FAST_PATH: unsetWhenEmpty(z.enum(["0", "1"], "must be 1 (on, the default) or 0 (plain `next start`)")),
 });
 
 export type ServerEnv = z.infer<typeof schema>;
@@ -19,7 +29,11 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
-  const result = schema.safeParse(source);
+  return parseWith(schema, source);
+}
+
+function parseWith<S extends z.ZodType>(s: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = s.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new EnvError(
@@ -42,4 +56,17 @@ export function databaseUrl(): string {
   if (!result.success)
     throw new EnvError(`Scopebook cannot start: DATABASE_URL ${result.error.issues[0].message}. See .env.example.`);
   return result.data;
+}
+
+/** Just the demo tracker's variables (the seed needs no more). Both or neither. */
+export function demoTrackerEnv(source: Record<string, string | undefined>): { token: string; experimentId: string } | null {
+  const env = parseWith(schema.pick({ SCOPEBOOK_DEMO_API_TOKEN: true, SCOPEBOOK_DEMO_EXPERIMENT_ID: true }), source);
+  const token = env.SCOPEBOOK_DEMO_API_TOKEN;
+  const experimentId = env.SCOPEBOOK_DEMO_EXPERIMENT_ID?.toLowerCase();
+  if (!token && !experimentId) return null;
+  if (!token || !experimentId)
+    throw new EnvError(
+      "Scopebook cannot start: set both SCOPEBOOK_DEMO_API_TOKEN and SCOPEBOOK_DEMO_EXPERIMENT_ID, or neither (a tracker needs the two together). See .env.example.",
+    );
+  return { token, experimentId };
 }

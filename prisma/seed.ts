@@ -2,13 +2,20 @@
 // Idempotent, step by step. Runs through the same services as the app.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { requireMembership } from "../lib/auth/context";
+import { hashApiToken } from "../lib/auth/api-token";
+import { requireMembership, type ServiceContext } from "../lib/auth/context";
 import { prisma } from "../lib/db/client";
+import { demoTrackerEnv } from "../lib/env";
+import { createApiToken } from "../lib/services/create-api-token";
+import { createExperiment } from "../lib/services/codecarbon-api/create-experiment";
 import { createOrganization } from "../lib/services/create-organization";
+import { createProject } from "../lib/services/create-project";
 import { uploadCodecarbonFile } from "../lib/services/upload-codecarbon-file";
 
 export const DEMO_PASSWORD = "scopebook-demo";
 export const DEMO_ORG_SLUG = "zielona";
+/** The project a stock CodeCarbon tracker reports to when SCOPEBOOK_DEMO_API_TOKEN is set. */
+export const DEMO_TRACKER_PROJECT = "demo-tracker";
 
 export const DEMO_USERS = [
   { email: "admin@scopebook.local", name: "Ada Admin", role: "ADMIN" },
@@ -48,5 +55,45 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
     log(`demo data: ${result.rowsImported} CodeCarbon rows imported for ${DEMO_ORG_SLUG}`);
     created = true;
   }
+  if (await seedDemoTracker(ctx, log)) created = true;
+  return created;
+}
+
+/**
+ * With SCOPEBOOK_DEMO_API_TOKEN and SCOPEBOOK_DEMO_EXPERIMENT_ID set: the project "demo-tracker" gets that token
+ * and that experiment, so a stock tracker configured with both reports at once (README, "Live CodeCarbon tracker").
+ * Each step checks for itself; a token revoked in the app stays revoked.
+ */
+async function seedDemoTracker(engineer: ServiceContext, log: (line: string) => void): Promise<boolean> {
+  const demo = demoTrackerEnv(process.env);
+  if (!demo) return false;
+  const { token, experimentId } = demo;
+  let created = false;
+  const inOrg = { organizationId: engineer.organization.id };
+  const project =
+    (await prisma.project.findFirst({ where: { ...inOrg, name: DEMO_TRACKER_PROJECT } })) ??
+    (await createProject({ ctx: engineer, input: { name: DEMO_TRACKER_PROJECT, description: "Live CodeCarbon tracker (demo)" } }));
+  let tokenRow = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) } });
+  if (tokenRow && tokenRow.projectId !== project.id)
+    throw new Error("SCOPEBOOK_DEMO_API_TOKEN is already a token of another project; choose another value.");
+  if (!tokenRow) {
+    const t = await createApiToken({ ctx: engineer, input: { projectId: project.id, name: "demo tracker (SCOPEBOOK_DEMO_API_TOKEN)" }, presetToken: token });
+    tokenRow = await prisma.apiToken.findUniqueOrThrow({ where: { id: t.id } });
+    created = true;
+  }
+  const existing = await prisma.experiment.findUnique({ where: { id: experimentId } });
+  if (existing && (existing.organizationId !== engineer.organization.id || existing.projectId !== project.id))
+    throw new Error("SCOPEBOOK_DEMO_EXPERIMENT_ID is already an experiment of another project; choose another UUID.");
+  if (!existing) {
+    const ctx = { tokenId: tokenRow.id, userId: null, actorLabel: "system", organization: engineer.organization, projectId: project.id, requestId: "seed" };
+    await createExperiment({
+      ctx,
+      input: { name: `live demo ${experimentId.slice(0, 8)}`, description: "Experiment of SCOPEBOOK_DEMO_EXPERIMENT_ID", project_id: project.id },
+      experimentId,
+    });
+    created = true;
+  }
+  if (created) log(`demo tracker: project "${DEMO_TRACKER_PROJECT}" in ${DEMO_ORG_SLUG} has the demo token and experiment ${experimentId}`);
+  if (tokenRow.revokedAt) log("demo tracker: the demo token was revoked in the app; trackers using it get 403");
   return created;
 }
