@@ -60,6 +60,12 @@ export function ensureBuild(log: (l: string) => void, env: NodeJS.ProcessEnv): v
 }
 
 export function startNext(opts: { dev: boolean; host: string; port: number; env: NodeJS.ProcessEnv }): ChildProcess {
+  // Production: the same build, served by scripts/lib/server.ts, which answers the trackers' POST
+  // /api/codecarbon/emissions without Next's router (docs/decisions/0006); SCOPEBOOK_TRACKER_FAST_PATH=0: `next start`.
+  if (!opts.dev && opts.env.SCOPEBOOK_TRACKER_FAST_PATH !== "0") {
+    const server = path.join(ROOT, "scripts", "lib", "server.ts");
+    return spawn(process.execPath, ["--import", "tsx", server, opts.host, String(opts.port)], { cwd: ROOT, stdio: "inherit", env: opts.env });
+  }
   const args = [NEXT_BIN, opts.dev ? "dev" : "start", "-H", opts.host, "-p", String(opts.port)];
   return spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: opts.env });
 }
