@@ -14,7 +14,9 @@
 //           duplicate, answered 201 with the same id, never counted twice;
 //   counter each run's API import: rows_total += rows received (the row numbers, 1, 2, 3… in arrival order),
 //           rows_imported / rows_duplicate += fresh / duplicates — an atomic UPDATE … SET x = x + n;
-//   ins     the measurements (kind DELTA), lineaged to the import and row number;
+//   ins     the measurements (kind DELTA), lineaged to the import and row number (ON CONFLICT DO NOTHING: a
+//           duplicate racing its original from another server process is never inserted twice; only the
+//           import's rows_imported/rows_duplicate split may then be off by one — the run's totals are not);
 //   totals  each run's totals += the sum of its inserted deltas, in the same transaction (exact numeric).
 import type { DatabaseError } from "pg";
 import { pgPool } from "../../db/pool";
