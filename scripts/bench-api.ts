@@ -10,7 +10,7 @@
 //   phase "run-per-client": each client its own run (many trackers at once)
 //
 // Environment: BENCH_CLIENTS (32), BENCH_SECONDS (20 per phase), BENCH_PHASES ("one-run,run-per-client"),
-// BENCH_SERVERS ("next,fast-path"), SCOPEBOOK_BENCH_PORT (3300), SCOPEBOOK_BENCH_PG_PORT (54450),
+// BENCH_SERVERS ("next,fast-path"), SCOPEBOOK_BENCH_PORT (3390), SCOPEBOOK_BENCH_PG_PORT (54450),
 // BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -24,7 +24,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const PHASES = (process.env.BENCH_PHASES ?? "one-run,run-per-client").split(",").map((p) => p.trim());
 const SERVERS = (process.env.BENCH_SERVERS ?? "next,fast-path").split(",").map((p) => p.trim());
-const PORT = Number(process.env.SCOPEBOOK_BENCH_PORT ?? 3300);
+const PORT = Number(process.env.SCOPEBOOK_BENCH_PORT ?? 3390);
 const PG_PORT = Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54450);
 const TARGET_PER_S = 2000;
 const TARGET_P95_MS = 50;
