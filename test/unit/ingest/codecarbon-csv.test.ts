@@ -146,15 +146,19 @@ describe("CodeCarbon 2.4 fixture (real tracker output, macOS M1)", () => {
 });
 
 describe("other real CodeCarbon files", () => {
-  it("1.x with a UTF-8 BOM and a leading unnamed pandas index column: 100 rows, no warnings, unknown run identity", () => {
+  it("1.x with a UTF-8 BOM and a leading unnamed pandas index column: 100 rows (98 read; 2020-04-31 and 2020-06-31 are not dates), unknown run identity", () => {
     const result = parseCodecarbonCsv(fixtureText(CODECARBON_1_BOM_INDEX));
     expect(result.header[0]).toBe("");
     expect(result.header[1]).toBe("timestamp");
     expect(result.detectedVersion).toBe("1.x");
     expect(result.rowsTotal).toBe(100);
-    expect(result.errors).toEqual([]);
+    // The example file has impossible calendar dates; they are row errors, never rolled over to the next month.
+    expect(result.errors).toEqual([
+      { row: 32, column: "timestamp", value: "2020-04-31T03:26:11", reason: "not a real date (2020-04 has no day 31)" },
+      { row: 81, column: "timestamp", value: "2020-06-31T09:26:11", reason: "not a real date (2020-06 has no day 31)" },
+    ]);
     expect(result.warnings).toEqual([]);
-    expect(result.measurements).toHaveLength(100);
+    expect(result.measurements).toHaveLength(98);
     expect(result.measurements.every((m) => m.runId === null)).toBe(true);
     expect(result.measurements[0]).toMatchObject({
       projectName: "project_gamma",
@@ -165,7 +169,7 @@ describe("other real CodeCarbon files", () => {
     });
     expect(result.measurements[0].machine).toMatchObject({ countryName: "USA", region: "Ohio", onCloud: true, cloudProvider: "aws", cloudRegion: "us-east-2" });
     // The pandas index is not part of a row's identity: the same row without it hashes the same.
-    expect(new Set(result.measurements.map((m) => m.rowHash)).size).toBe(100);
+    expect(new Set(result.measurements.map((m) => m.rowHash)).size).toBe(98);
     expectPartition(result);
   });
 

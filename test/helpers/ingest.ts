@@ -1,0 +1,32 @@
+// Reads a fixture the way an upload is read: bytes streamed through ByteFeed (in chunks of `chunk` bytes) into
+// the preview, keeping the mapped rows and row errors too.
+import { ByteFeed } from "../../lib/ingest/pipeline/byte-feed";
+import { PreviewCollector, type ImportPreview } from "../../lib/ingest/pipeline/preview";
+import type { RowSink } from "../../lib/ingest/source";
+import type { MappedRow } from "../../lib/ingest/sources/codecarbon-csv/map-row";
+import type { RowError } from "../../lib/ingest/types";
+import { fixtureBytes } from "./fixtures";
+
+export interface ReadFixture {
+  adapter: string | undefined;
+  preview: ImportPreview;
+  rows: MappedRow[];
+  errors: RowError[];
+}
+
+export function readFixture(name: string, chunk = Infinity): ReadFixture {
+  const bytes = fixtureBytes(name);
+  const collector = new PreviewCollector();
+  const rows: MappedRow[] = [];
+  const errors: RowError[] = [];
+  const sink: RowSink = {
+    header: (h) => collector.header(h),
+    row: (r) => (rows.push(r), collector.row(r)),
+    failed: (n, e) => (errors.push(...e), collector.failed(n, e)),
+  };
+  const feed = new ByteFeed(name.split("/").pop()!, sink);
+  const step = Math.min(chunk, Math.max(1, bytes.length));
+  for (let at = 0; at < bytes.length; at += step) feed.push(bytes.subarray(at, at + step));
+  feed.end();
+  return { adapter: feed.adapter?.id, preview: collector.finish(), rows, errors };
+}
