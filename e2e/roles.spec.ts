@@ -16,12 +16,22 @@ const ACTIONS: { name: string; expect: Record<E2eRole, number>; call: (r: APIReq
       (await r.post("/api/orgs/acme/members", { data: { email: `new-by-${role.toLowerCase()}@acme.test`, name: "New", role: "AUDITOR", password: "a-long-password-1" } })).status(),
   },
   {
-    name: "upload a CodeCarbon file",
+    name: "upload a CodeCarbon file (preview)",
     expect: { ADMIN: 201, OFFICER: 201, ENGINEER: 201, AUDITOR: 403 },
     call: async (r, role) => {
       // A distinct file per role (one extra comment-free row difference: a changed duration), so none is a re-upload.
       const body = Buffer.from(CSV.toString("utf8").replace("355.46638011932373", `355.4663801193237${ROLES.indexOf(role)}`));
-      return (await r.post("/api/orgs/acme/imports", { multipart: { file: { name: `roles-${role}.csv`, mimeType: "text/csv", buffer: body } } })).status();
+      return (await r.put(`/api/orgs/acme/imports/upload?name=roles-${role}.csv`, { data: body, headers: { "content-type": "text/csv" } })).status();
+    },
+  },
+  {
+    name: "confirm the upload",
+    expect: { ADMIN: 202, OFFICER: 202, ENGINEER: 202, AUDITOR: 403 },
+    call: async (r, role) => {
+      const imports = (await (await r.get("/api/orgs/acme/imports")).json()) as { id: string; fileName: string }[];
+      // The auditor could not upload: it tries to confirm another role's preview.
+      const mine = imports.find((i) => i.fileName === `roles-${role}.csv`) ?? imports.find((i) => i.fileName.startsWith("roles-"));
+      return (await r.post(`/api/orgs/acme/imports/${mine?.id ?? "00000000-0000-4000-8000-000000000000"}/confirm`)).status();
     },
   },
   { name: "read the audit trail", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 403, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/audit")).status() },

@@ -21,12 +21,21 @@ test("engineer uploads emissions.csv (28 rows: 26 imported, 2 row errors) and th
   const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
   await form.locator('input[type="file"]').setInputFiles(FIXTURE);
   await form.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByTestId("upload-outcome")).toHaveText(/Imported 26 of 28 rows \(0 duplicates, 2 with errors\)/);
-  await expect(page.getByTestId("imports-table")).toContainText("codecarbon-2.4-macos-m1.csv");
-  await page.getByRole("link", { name: "codecarbon-2.4-macos-m1.csv" }).click();
+  // Preview first: nothing is imported until the engineer confirms.
+  await expect(page.getByTestId("preview-rows-total")).toHaveText("28");
+  await expect(page.getByTestId("preview-rows-valid")).toHaveText("26");
+  await expect(page.getByTestId("preview-rows-failed")).toHaveText("2");
+  await expect(page.getByTestId("preview-source")).toContainText("version 2.x");
+  await expect(page.getByTestId("row-errors")).toContainText("neither energy_consumed nor emissions");
+  await expect((await (await page.request.get("/api/orgs/initech/dashboard")).json()).totals.runs).toBe(0);
+  await page.getByTestId("confirm-import").click();
+  await expect(page).toHaveURL(/\/initech\/imports\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("import-status")).toHaveText("COMMITTED");
   await expect(page.getByTestId("import-rows")).toHaveText("28");
   await expect(page.getByTestId("import-imported")).toHaveText("26");
   await expect(page.getByTestId("row-errors")).toContainText("neither energy_consumed nor emissions");
+  await page.goto("/initech/imports");
+  await expect(page.getByTestId("imports-table")).toContainText("codecarbon-2.4-macos-m1.csv");
 
   await page.goto("/initech/dashboard");
   await expect(page.getByTestId("total-energy")).toHaveText(ENERGY);
@@ -42,7 +51,7 @@ test("the same file again changes nothing; the original bytes download with thei
   const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
   await form.locator('input[type="file"]').setInputFiles(FIXTURE);
   await form.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByTestId("upload-outcome")).toHaveText(/already imported: nothing changed/);
+  await expect(page.getByTestId("upload-outcome")).toHaveText(/already uploaded \(committed\): nothing changed/);
   await page.goto("/initech/dashboard");
   await expect(page.getByTestId("total-energy")).toHaveText(ENERGY);
   const imports = await (await page.request.get("/api/orgs/initech/imports")).json();
@@ -72,25 +81,31 @@ test("bad uploads get a clear message and write nothing", async ({ page }) => {
   await loginAs(page, account("initech", "ENGINEER"));
   const request = page.context().request;
   const before = (await (await request.get("/api/orgs/initech/imports")).json()).length;
-  const cases: [string, { name: string; mimeType: string; buffer: Buffer }, number, RegExp][] = [
-    ["not a CSV name", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) }, 415, /not a \.csv file/],
-    ["binary bytes in a .csv", { name: "garbage.csv", mimeType: "text/csv", buffer: Buffer.from([0, 159, 146, 150, 0, 1]) }, 415, /binary file/],
-    ["empty file", { name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) }, 422, /empty/],
-    ["not CodeCarbon", { name: "other.csv", mimeType: "text/csv", buffer: Buffer.from("a,b,c\n1,2,3\n") }, 422, /required column/],
-    ["over the size limit (1 MiB here)", { name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(1024 * 1024 + 10, "a") }, 413, /limit/],
+  const put = (name: string, body: Buffer, contentType = "text/csv") =>
+    request.put(`/api/orgs/initech/imports/upload?name=${encodeURIComponent(name)}`, { data: body, headers: { "content-type": contentType } });
+  const cases: [string, string, Buffer, number, RegExp][] = [
+    ["not a CSV name", "photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), 415, /not a \.csv file/],
+    ["binary bytes in a .csv", "garbage.csv", Buffer.from([0, 159, 146, 150, 0, 1]), 415, /binary file/],
+    ["empty file", "empty.csv", Buffer.alloc(0), 422, /empty/],
+    ["header only", "header.csv", Buffer.from("timestamp,project_name,run_id,duration,emissions,energy_consumed\n"), 422, /header but no data rows/],
+    ["not CodeCarbon", "other.csv", Buffer.from("a,b,c\n1,2,3\n"), 422, /required column/],
+    ["over the size limit (1 MiB here)", "big.csv", Buffer.alloc(1024 * 1024 + 10, "a"), 413, /limit/],
   ];
-  for (const [label, file, status, message] of cases) {
-    const res = await request.post("/api/orgs/initech/imports", { multipart: { file } });
+  for (const [label, name, body, status, message] of cases) {
+    const res = await put(name, body);
     expect(res.status(), label).toBe(status);
     expect((await res.json()).error.message, label).toMatch(message);
   }
-  const noFile = await request.post("/api/orgs/initech/imports", { multipart: { other: "x" } });
-  expect(noFile.status()).toBe(422);
+  const noName = await request.put("/api/orgs/initech/imports/upload", { data: Buffer.from("x") });
+  expect(noName.status()).toBe(422);
+  const form = await request.put("/api/orgs/initech/imports/upload?name=e.csv", { multipart: { file: { name: "e.csv", mimeType: "text/csv", buffer: Buffer.from("a") } } });
+  expect(form.status()).toBe(415);
+  expect((await form.json()).error.message).toMatch(/not as a form/);
   expect((await (await request.get("/api/orgs/initech/imports")).json()).length).toBe(before);
   // The same message reaches the user in the form.
   await page.goto("/initech/imports");
-  const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
-  await form.locator('input[type="file"]').setInputFiles({ name: "other.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") });
-  await form.getByRole("button", { name: "Upload" }).click();
+  const uploadForm = page.getByRole("form", { name: "Upload a CodeCarbon file" });
+  await uploadForm.locator('input[type="file"]').setInputFiles({ name: "other.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") });
+  await uploadForm.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByTestId("upload-outcome")).toContainText("required column(s) missing");
 });

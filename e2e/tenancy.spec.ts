@@ -13,10 +13,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   // globex's engineer creates globex data; its ids are what acme will try.
   const globex = await playwright.request.newContext({ baseURL });
   await apiLogin(globex, account("globex", "ENGINEER"));
-  const upload = await globex.post("/api/orgs/globex/imports", {
-    multipart: { file: { name: "globex-secret.csv", mimeType: "text/csv", buffer: Buffer.from(CSV.toString("utf8").replace(/codecarbon,/g, "globex-secret-project,")) } },
+  const upload = await globex.put("/api/orgs/globex/imports/upload?name=globex-secret.csv&confirm=true", {
+    data: Buffer.from(CSV.toString("utf8").replace(/codecarbon,/g, "globex-secret-project,")),
+    headers: { "content-type": "text/csv" },
   });
-  expect(upload.status()).toBe(201);
+  expect(upload.status()).toBe(202);
   const { importId } = await upload.json();
   await globex.dispose();
   const globexAdmin = await playwright.request.newContext({ baseURL });
@@ -59,7 +60,13 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
     ["POST", "/api/orgs/globex/members", () => request.post("/api/orgs/globex/members", { data: { email: "intruder@acme.test", name: "I", role: "ADMIN", password: "intruder-password" } })],
     ["PATCH", "/api/orgs/globex/members/:id", () => request.patch(`/api/orgs/globex/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
-    ["POST", "/api/orgs/globex/imports", () => request.post("/api/orgs/globex/imports", { multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: CSV } } })],
+    ["PUT", "/api/orgs/globex/imports/upload", () => request.put("/api/orgs/globex/imports/upload?name=x.csv", { data: CSV, headers: { "content-type": "text/csv" } })],
+    ["POST", "/api/orgs/globex/imports/:id/confirm", () => request.post(`/api/orgs/globex/imports/${importId}/confirm`)],
+    ["POST", "/api/orgs/globex/imports/:id/cancel", () => request.post(`/api/orgs/globex/imports/${importId}/cancel`)],
+    ["GET", "/api/orgs/globex/imports/:id/errors", () => request.get(`/api/orgs/globex/imports/${importId}/errors`)],
+    ["POST", "/api/orgs/acme/imports/<globex id>/confirm", () => request.post(`/api/orgs/acme/imports/${importId}/confirm`)],
+    ["POST", "/api/orgs/acme/imports/<globex id>/cancel", () => request.post(`/api/orgs/acme/imports/${importId}/cancel`)],
+    ["GET", "/api/orgs/acme/imports/<globex id>/errors", () => request.get(`/api/orgs/acme/imports/${importId}/errors`)],
     ["GET", "/api/orgs/acme/imports/<globex id>", () => request.get(`/api/orgs/acme/imports/${importId}`)],
     ["GET", "/api/orgs/acme/imports/<globex id>/file", () => request.get(`/api/orgs/acme/imports/${importId}/file`)],
     ["PATCH", "/api/orgs/acme/members/<globex member>", () => request.patch(`/api/orgs/acme/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],

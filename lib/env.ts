@@ -11,7 +11,8 @@ const schema = z.object({
     .describe("Postgres connection; scripts/start.ts sets it to the embedded database when unset"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
   NEXTAUTH_URL: z.url("must be the app's public URL, e.g. http://127.0.0.1:3000").default("http://127.0.0.1:3000"),
-  SCOPEBOOK_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  // Uploads stream to disk (never whole in memory): the limit guards the disk, not the server's memory.
+  SCOPEBOOK_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
   SCOPEBOOK_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
   // CodeCarbon live API demo (prisma/seed.ts): the demo project's token and experiment, so a stock tracker works at once.
   SCOPEBOOK_DEMO_API_TOKEN: unsetWhenEmpty(

@@ -35,6 +35,8 @@ async function main() {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
     SCOPEBOOK_MAX_UPLOAD_BYTES: String(1024 * 1024),
+    // Uploaded files (and temp files of uploads in flight) in the run's own folder, removed with it.
+    SCOPEBOOK_DATA_DIR: path.join(dir, "data"),
     SCOPEBOOK_SESSION_MAX_AGE_SECONDS: "3600",
   };
   log(`starting next on ${port}`);

@@ -1,38 +1,32 @@
-// Use case: one import with its counts, row errors and warnings.
+// Use case: one import with its preview, counts, row errors, warnings and (while it is written) its progress.
 import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
 import { byId, isUuid } from "../db/scope";
 import { notFound } from "../errors";
-import type { RowError } from "../ingest/types";
+import { recoverStaleImports } from "./import-commit/recover";
+import { toImportView, type ImportView } from "./import-view";
 
-export async function getImport({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }) {
+export interface ImportDetails extends ImportView {
+  /** Measurements that carry this import's id (lineage). */
+  measurements: number;
+  createdBy: string | null;
+  confirmedBy: string | null;
+}
+
+export async function getImport({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }): Promise<ImportDetails> {
   authorize(ctx, "org:read");
   if (!isUuid(input.importId)) throw notFound("Import");
-  const row = await prisma.import.findFirst({
-    where: byId(ctx, input.importId),
-    include: { _count: { select: { measurements: true } } },
-  });
+  let row = await prisma.import.findFirst({ where: byId(ctx, input.importId) });
   if (!row) throw notFound("Import");
-  const creator = row.createdById
-    ? await prisma.membership.findFirst({ where: { organizationId: ctx.organization.id, userId: row.createdById }, select: { user: { select: { email: true } } } })
-    : null;
-  return {
-    id: row.id,
-    fileName: row.fileName,
-    sourceType: row.sourceType,
-    detectedVersion: row.detectedVersion,
-    status: row.status,
-    sizeBytes: Number(row.sizeBytes),
-    sha256: row.sha256,
-    rowsTotal: row.rowsTotal,
-    rowsImported: row.rowsImported,
-    rowsDuplicate: row.rowsDuplicate,
-    rowsFailed: row.rowsFailed,
-    measurements: row._count.measurements,
-    rowErrors: row.rowErrors as unknown as RowError[],
-    warnings: row.warnings as unknown as { code: string; message: string }[],
-    createdBy: creator?.user.email ?? null,
-    createdAt: row.createdAt.toISOString(),
-    committedAt: row.committedAt?.toISOString() ?? null,
-  };
+  if (row.status === "PROCESSING") {
+    await recoverStaleImports(ctx.organization.id);
+    row = (await prisma.import.findFirst({ where: byId(ctx, input.importId) }))!;
+  }
+  const emails = async (userId: string | null) =>
+    userId
+      ? ((await prisma.membership.findFirst({ where: { organizationId: ctx.organization.id, userId }, select: { user: { select: { email: true } } } }))
+          ?.user.email ?? null)
+      : null;
+  const measurements = row.status === "COMMITTED" ? await prisma.measurement.count({ where: { importId: row.id, organizationId: ctx.organization.id } }) : 0;
+  return { ...toImportView(row), measurements, createdBy: await emails(row.createdById), confirmedBy: await emails(row.confirmedById) };
 }

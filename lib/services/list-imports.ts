@@ -1,18 +1,16 @@
-// Use case: the organization's imports, newest first.
+// Use case: the organization's imports, newest first, with their status and progress.
 import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
 import { inOrg } from "../db/scope";
+import { recoverStaleImports } from "./import-commit/recover";
+import { toImportView } from "./import-view";
 
 export async function listImports({ ctx }: { ctx: ServiceContext }) {
   authorize(ctx, "org:read");
-  const rows = await prisma.import.findMany({
-    where: inOrg(ctx),
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: {
-      id: true, fileName: true, sourceType: true, detectedVersion: true, status: true, sizeBytes: true, sha256: true,
-      rowsTotal: true, rowsImported: true, rowsDuplicate: true, rowsFailed: true, createdAt: true,
-    },
+  await recoverStaleImports(ctx.organization.id);
+  const rows = await prisma.import.findMany({ where: inOrg(ctx), orderBy: { createdAt: "desc" }, take: 200 });
+  return rows.map((r) => {
+    const { firstRows: _f, rowErrors: _e, ...view } = toImportView(r);
+    return view;
   });
-  return rows.map((r) => ({ ...r, sizeBytes: Number(r.sizeBytes), createdAt: r.createdAt.toISOString() }));
 }

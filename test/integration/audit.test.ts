@@ -17,7 +17,7 @@ async function events(organizationId: string) {
   return prisma.auditEvent.findMany({ where: { organizationId }, orderBy: { seq: "asc" } });
 }
 
-/** An organization with a few audited mutations: created (1), admin added (2), member added (3), role changed (4), import (5). */
+/** An organization with a few audited mutations: created (1), admin added (2), member added (3), role changed (4), file uploaded (5), import committed (6). */
 async function orgWithHistory(prefix: string) {
   const org = await createTestOrg(prefix, ["ADMIN"]);
   const admin = await org.ctx("ADMIN");
@@ -36,7 +36,8 @@ describe("audit events written by services", () => {
       [2, "member.added"],
       [3, "member.added"],
       [4, "member.role_changed"],
-      [5, "import.committed"],
+      [5, "import.uploaded"],
+      [6, "import.committed"],
     ]);
     expect(rows[0]).toMatchObject({ actorLabel: "system", actorUserId: null, entityType: "Organization", entityId: org.organization.id });
     expect(rows[2]).toMatchObject({
@@ -49,15 +50,16 @@ describe("audit events written by services", () => {
     });
     expect(rows[2].before).toBeNull();
     expect(rows[3]).toMatchObject({ before: { role: "AUDITOR" }, after: { role: "ENGINEER" }, entityId: member.id });
-    expect(rows[4]).toMatchObject({ entityType: "Import", entityId: upload.importId, after: { rowsImported: 3, rowsTotal: 3, fileName: "emissions.csv" } });
+    expect(rows[4]).toMatchObject({ entityType: "Import", entityId: upload.importId, after: { rowsTotal: 3, fileName: "emissions.csv" } });
+    expect(rows[5]).toMatchObject({ entityType: "Import", entityId: upload.importId, after: { rowsImported: 3, rowsTotal: 3, fileName: "emissions.csv" } });
     // Linked: each prev_hash is the hash before it, starting from the genesis hash.
     expect(rows[0].prevHash).toBe("0".repeat(64));
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
 
-    expect(await verifyOrganizationChain(prisma, org.organization.id)).toEqual({ ok: true, checked: 5 });
-    expect(await verifyAuditChain({ ctx: admin })).toEqual({ ok: true, checked: 5 });
+    expect(await verifyOrganizationChain(prisma, org.organization.id)).toEqual({ ok: true, checked: 6 });
+    expect(await verifyAuditChain({ ctx: admin })).toEqual({ ok: true, checked: 6 });
     const listed = await listAuditEvents({ ctx: admin });
-    expect(listed.map((e) => e.seq)).toEqual([5, 4, 3, 2, 1]);
+    expect(listed.map((e) => e.seq)).toEqual([6, 5, 4, 3, 2, 1]);
   });
 
   it("chains are per organization: another organization's activity does not change this one's seq", async () => {
@@ -171,8 +173,8 @@ describe("tampering that bypasses the trigger is detected by the hash chain", ()
   it.skipIf(!superuser)("the last event deleted and nothing else: still a verifiable chain (documented limit of a hash chain)", async () => {
     // Truncating the tail cannot be detected by the chain alone; the count shows up in listAuditEvents.
     const { org } = await orgWithHistory("audit-tamper-tail");
-    await asSuperuserWithoutTriggers(`DELETE FROM audit_events WHERE organization_id = $1 AND seq = 5`, [org.organization.id]);
-    expect(await verifyOrganizationChain(prisma, org.organization.id)).toEqual({ ok: true, checked: 4 });
+    await asSuperuserWithoutTriggers(`DELETE FROM audit_events WHERE organization_id = $1 AND seq = 6`, [org.organization.id]);
+    expect(await verifyOrganizationChain(prisma, org.organization.id)).toEqual({ ok: true, checked: 5 });
   });
 });
 

@@ -122,7 +122,8 @@ describe("upload of the real CodeCarbon 2.4 file", () => {
     const second = await upload(ctx, grown, "emissions-later.csv");
     expect(second).toMatchObject({ duplicateFile: false, rowsTotal: 29, rowsImported: 1, rowsDuplicate: 26, rowsFailed: 2 });
     const after = await counts(org.organization.id);
-    expect(after).toEqual({ ...before, imports: 2, evidence: 2, measurements: 27, audit: before.audit + 1 });
+    // Two audit events: the upload (preview) and the commit.
+    expect(after).toEqual({ ...before, imports: 2, evidence: 2, measurements: 27, audit: before.audit + 2 });
     const newRow = await prisma.measurement.findMany({ where: { importId: second.importId } });
     expect(newRow.map((m) => m.rowNumber)).toEqual([29]);
     // Run totals follow the latest row; the dashboard total moves by exactly the difference.
@@ -154,8 +155,9 @@ describe("upload of the real CodeCarbon 2.4 file", () => {
       expect(file.fileName).toBe(name);
       expect(file.contentType).toBe("text/csv");
       expect(file.sha256).toBe(sha(bytes));
-      expect(sha(file.bytes)).toBe(sha(bytes));
-      expect(file.bytes.equals(bytes)).toBe(true);
+      const got = await file.bytes();
+      expect(sha(got)).toBe(sha(bytes));
+      expect(got.equals(bytes)).toBe(true);
     }
   });
 
@@ -231,9 +233,10 @@ describe("refused uploads write nothing", () => {
     await expect(upload(ctx, FIXTURE, "emissions.csv", { maxBytes: FIXTURE.length })).resolves.toMatchObject({ rowsImported: 26 });
   });
 
-  it("a header-only file is a committed import of zero rows", async () => {
-    const { ctx } = await engineerOf("up-header-only");
-    const result = await upload(ctx, Buffer.from("timestamp,project_name,run_id,duration,emissions,energy_consumed\n"));
-    expect(result).toMatchObject({ duplicateFile: false, rowsTotal: 0, rowsImported: 0, rowsFailed: 0 });
+  it("a header-only file is refused: there is nothing to import, nothing is written", async () => {
+    const { org, ctx } = await engineerOf("up-header-only");
+    const err = await expectAppError(() => upload(ctx, Buffer.from("timestamp,project_name,run_id,duration,emissions,energy_consumed\n")), "VALIDATION");
+    expect(err.message).toMatch(/header but no data rows/);
+    expect(await counts(org.organization.id)).toMatchObject({ imports: 0, evidence: 0 });
   });
 });

@@ -21,7 +21,7 @@ describe("parseEnv", () => {
     const env = parseEnv({ DATABASE_URL: URL_OK, NEXTAUTH_SECRET: SECRET });
     expect(env.DATABASE_URL).toBe(URL_OK);
     expect(env.NEXTAUTH_URL).toBe("http://127.0.0.1:3000");
-    expect(env.SCOPEBOOK_MAX_UPLOAD_BYTES).toBe(50 * 1024 * 1024);
+    expect(env.SCOPEBOOK_MAX_UPLOAD_BYTES).toBe(2 * 1024 * 1024 * 1024); // uploads stream to disk
     expect(env.SCOPEBOOK_SESSION_MAX_AGE_SECONDS).toBe(8 * 60 * 60);
   });
 

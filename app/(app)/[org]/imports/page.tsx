@@ -14,7 +14,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
   const imports = await listImports({ ctx });
   return (
     <>
-      <PageHeader title="Imports" subtitle="Every uploaded file, kept as evidence with its sha256" />
+      <PageHeader title="Imports" subtitle="Every uploaded file, previewed before it is imported, kept as evidence with its sha256" />
       {can("import:create") ? (
         <div className="mb-6">
           <Card title="Upload">
@@ -48,7 +48,9 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
                     <Link className="text-emerald-700 underline" href={`/${org}/imports/${i.id}`}>{i.fileName}</Link>
                   </td>
                   <td>{i.sourceType} {i.detectedVersion && <span className="text-slate-400">({i.detectedVersion})</span>}</td>
-                  <td>{i.status.toLowerCase()}</td>
+                  <td data-testid="import-status-cell">
+                    {i.status === "PROCESSING" ? `writing ${i.progress.percent}%` : i.status === "PREVIEW" ? "preview (not confirmed)" : i.status.toLowerCase()}
+                  </td>
                   <td className="text-right tabular-nums" data-testid="import-rows-total">{i.rowsTotal}</td>
                   <td className="text-right tabular-nums">{i.rowsImported}</td>
                   <td className="text-right tabular-nums">{i.rowsDuplicate}</td>

@@ -1,0 +1,95 @@
+// An import as pages and API clients see it: plain JSON-safe values, the preview, and the progress of a running
+// commit (percentage of the file read, rows written per second).
+import type { Import } from "../generated/prisma/client";
+import type { ImportPreview, PreviewRow } from "../ingest/pipeline/preview";
+import { SOURCE_ADAPTERS } from "../ingest/registry";
+import type { RowError } from "../ingest/types";
+
+export interface ImportProgressView {
+  phase: "QUEUED" | "WRITING" | "FINALIZING" | null;
+  percent: number;
+  bytesProcessed: number;
+  rowsProcessed: number;
+  rowsPerSecond: number | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface ImportView {
+  id: string;
+  fileName: string;
+  sourceType: string;
+  sourceLabel: string;
+  detectedVersion: string | null;
+  status: "PREVIEW" | "PROCESSING" | "COMMITTED" | "CANCELLED" | "FAILED";
+  sizeBytes: number;
+  sha256: string;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsImported: number;
+  rowsDuplicate: number;
+  rowsFailed: number;
+  rowErrorsTotal: number;
+  rowErrors: RowError[];
+  warnings: { code: string; message: string }[];
+  firstRows: PreviewRow[];
+  runs: number;
+  rowsUnknownIdentity: number;
+  duplicateRowsInFile: number;
+  projects: string[];
+  projectsTotal: number;
+  measuredFrom: string | null;
+  measuredTo: string | null;
+  progress: ImportProgressView;
+  failureReason: string | null;
+  createdAt: string;
+  committedAt: string | null;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function toImportView(row: Import): ImportView {
+  const preview = (row.preview ?? {}) as Partial<ImportPreview>;
+  const size = Number(row.sizeBytes);
+  const bytes = Number(row.bytesProcessed);
+  const elapsed = row.startedAt ? ((row.finishedAt ?? new Date()).getTime() - row.startedAt.getTime()) / 1000 : 0;
+  const done = row.status === "COMMITTED";
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    sourceType: row.sourceType,
+    sourceLabel: SOURCE_ADAPTERS.find((a) => a.sourceType === row.sourceType)?.label ?? row.sourceType,
+    detectedVersion: row.detectedVersion,
+    status: row.status,
+    sizeBytes: size,
+    sha256: row.sha256,
+    rowsTotal: row.rowsTotal,
+    rowsValid: row.rowsTotal - row.rowsFailed,
+    rowsImported: row.rowsImported,
+    rowsDuplicate: row.rowsDuplicate,
+    rowsFailed: row.rowsFailed,
+    rowErrorsTotal: row.rowErrorsTotal,
+    rowErrors: row.rowErrors as unknown as RowError[],
+    warnings: row.warnings as unknown as { code: string; message: string }[],
+    firstRows: preview.firstRows ?? [],
+    runs: preview.runs ?? 0,
+    rowsUnknownIdentity: preview.rowsUnknownIdentity ?? 0,
+    duplicateRowsInFile: preview.duplicateRowsInFile ?? 0,
+    projects: preview.projects ?? [],
+    projectsTotal: preview.projectsTotal ?? 0,
+    measuredFrom: preview.measuredFrom ?? null,
+    measuredTo: preview.measuredTo ?? null,
+    progress: {
+      phase: row.phase,
+      percent: done ? 100 : size ? Math.min(100, Math.floor((bytes / size) * 100)) : 0,
+      bytesProcessed: bytes,
+      rowsProcessed: row.rowsProcessed,
+      rowsPerSecond: elapsed > 0 && row.rowsProcessed > 0 ? Math.round(row.rowsProcessed / elapsed) : null,
+      startedAt: iso(row.startedAt),
+      finishedAt: iso(row.finishedAt),
+    },
+    failureReason: row.failureReason,
+    createdAt: row.createdAt.toISOString(),
+    committedAt: iso(row.committedAt),
+  };
+}
