@@ -1,8 +1,8 @@
 // recordAudit for work done on a plain pg client (the bulk import writer runs COPY, which Prisma cannot): the same
 // event, lock and hash chain as record.ts, inside the caller's pg transaction.
 import type pg from "pg";
-import { GENESIS_HASH, eventHash, toAuditJson } from "./chain";
-import type { AuditActor, AuditInput } from "./record";
+import { eventHash } from "./chain";
+import { chainedFields, type AuditActor, type AuditInput } from "./record";
 
 export async function recordAuditPg(client: pg.ClientBase, actor: AuditActor, input: AuditInput): Promise<void> {
   const organizationId = actor.organization.id;
@@ -11,27 +11,14 @@ export async function recordAuditPg(client: pg.ClientBase, actor: AuditActor, in
     "SELECT seq, hash FROM audit_events WHERE organization_id = $1 ORDER BY seq DESC LIMIT 1",
     [organizationId],
   );
-  const fields = {
-    organizationId,
-    seq: (last.rows[0]?.seq ?? 0) + 1,
-    actorUserId: actor.userId,
-    actorLabel: actor.actorLabel,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId ?? null,
-    before: toAuditJson(input.before ?? null),
-    after: toAuditJson(input.after ?? null),
-    requestId: actor.requestId,
-    createdAt: new Date(),
-    prevHash: last.rows[0]?.hash ?? GENESIS_HASH,
-  };
+  const fields = chainedFields(actor, input, last.rows[0]);
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   await client.query(
     `INSERT INTO audit_events (organization_id, seq, actor_user_id, actor_label, action, entity_type, entity_id,
                                before, after, request_id, created_at, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11::timestamp(3), $12, $13)`,
     [
-      organizationId,
+      fields.organizationId,
       fields.seq,
       fields.actorUserId,
       fields.actorLabel,

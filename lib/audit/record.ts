@@ -1,7 +1,7 @@
 // recordAudit(tx, ctx, event): appends to the organization's hash chain inside the caller's transaction.
 // If this throws, the caller's transaction — and so the mutation — rolls back.
 import type { Tx } from "../db/client";
-import { GENESIS_HASH, eventHash, toAuditJson } from "./chain";
+import { GENESIS_HASH, eventHash, toAuditJson, type ChainedFields } from "./chain";
 
 export interface AuditActor {
   userId: string | null;
@@ -18,17 +18,10 @@ export interface AuditInput {
   after?: unknown;
 }
 
-export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditInput) {
-  const organizationId = actor.organization.id;
-  // Serialise appends per organization so two transactions cannot fork the chain.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}::text, 727))`;
-  const last = await tx.auditEvent.findFirst({
-    where: { organizationId },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const fields = {
-    organizationId,
+/** The next event of the organization's chain after `last` (null: the first one). */
+export function chainedFields(actor: AuditActor, input: AuditInput, last: { seq: number; hash: string } | null | undefined): ChainedFields {
+  return {
+    organizationId: actor.organization.id,
     seq: (last?.seq ?? 0) + 1,
     actorUserId: actor.userId,
     actorLabel: actor.actorLabel,
@@ -41,6 +34,18 @@ export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditInput) 
     createdAt: new Date(),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
+}
+
+export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditInput) {
+  const organizationId = actor.organization.id;
+  // Serialise appends per organization so two transactions cannot fork the chain.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}::text, 727))`;
+  const last = await tx.auditEvent.findFirst({
+    where: { organizationId },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const fields = chainedFields(actor, input, last);
   return tx.auditEvent.create({
     data: {
       ...fields,

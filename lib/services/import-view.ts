@@ -1,7 +1,7 @@
 // An import as pages and API clients see it: plain JSON-safe values, the preview, and the progress of a running
 // commit (percentage of the file read, rows written per second).
 import type { Import } from "../generated/prisma/client";
-import type { ImportPreview, PreviewRow } from "../ingest/pipeline/preview";
+import type { ImportPreview } from "../ingest/pipeline/preview";
 import { SOURCE_ADAPTERS } from "../ingest/registry";
 import type { RowError } from "../ingest/types";
 
@@ -15,7 +15,10 @@ export interface ImportProgressView {
   finishedAt: string | null;
 }
 
-export interface ImportView {
+/** The preview's facts about the file's rows, as kept with the import. */
+type PreviewFacts = Pick<ImportPreview, "firstRows" | "runs" | "rowsUnknownIdentity" | "duplicateRowsInFile" | "projects" | "projectsTotal" | "measuredFrom" | "measuredTo">;
+
+export interface ImportView extends PreviewFacts {
   id: string;
   fileName: string;
   sourceType: string;
@@ -32,14 +35,6 @@ export interface ImportView {
   rowErrorsTotal: number;
   rowErrors: RowError[];
   warnings: { code: string; message: string }[];
-  firstRows: PreviewRow[];
-  runs: number;
-  rowsUnknownIdentity: number;
-  duplicateRowsInFile: number;
-  projects: string[];
-  projectsTotal: number;
-  measuredFrom: string | null;
-  measuredTo: string | null;
   progress: ImportProgressView;
   failureReason: string | null;
   createdAt: string;
