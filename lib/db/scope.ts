@@ -11,6 +11,11 @@ export function byId(ctx: Pick<ServiceContext, "organization">, id: string): { i
   return { id, organizationId: ctx.organization.id };
 }
 
+/** Factor datasets an organization may read: the shipped open ones (no organization) and its own. */
+export function shippedOrInOrg(ctx: Pick<ServiceContext, "organization">): { OR: [{ organizationId: null }, { organizationId: string }] } {
+  return { OR: [{ organizationId: null }, { organizationId: ctx.organization.id }] };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from URLs are checked before they reach Postgres (a malformed uuid is "not found", not a 500). */
 export function isUuid(value: string): boolean {

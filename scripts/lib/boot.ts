@@ -1,11 +1,12 @@
 // Shared start-up steps for `npm start` and the e2e server: database (embedded unless DATABASE_URL is set),
-// migrations, a production build when the sources changed, and `next start` as a child process.
+// migrations, the shipped factor datasets, a production build when the sources changed, and `next start` as a child process.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { loadShippedFactors } from "../../lib/db/shipped-factors";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -23,6 +24,7 @@ export async function ensureDatabase(opts: { dataDir: string; port: number; log:
   process.env.DATABASE_URL = url;
   const result = await migrate(url, path.join(ROOT, "prisma", "migrations"), opts.log);
   opts.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied`);
+  await loadShippedFactors(url, path.join(ROOT, "prisma", "data", "factors"), opts.log);
   return { url, stop };
 }
 

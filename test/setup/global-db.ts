@@ -1,4 +1,4 @@
-// Global setup: one fresh, migrated database for the whole run.
+// Global setup: one fresh, migrated database for the whole run, with the shipped factor datasets loaded.
 // - Default: an embedded Postgres in a new temp folder on SCOPEBOOK_TEST_PG_PORT (54330), deleted afterwards.
 // - DATABASE_URL_TEST set: a new database created on that server (dropped afterwards).
 // The URL reaches the test files through provide/inject (test/setup/per-file.ts).
@@ -10,6 +10,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
+import { loadShippedFactors } from "../../lib/db/shipped-factors";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -77,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   try {
     await migrate(url, path.join(ROOT, "prisma", "migrations"));
+    await loadShippedFactors(url, path.join(ROOT, "prisma", "data", "factors"));
     const superuser = await onServer(url, async (c) => {
       const r = await c.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
       return r.rows[0]?.rolsuper === true;
