@@ -5,8 +5,8 @@ import { parseDecimal } from "../../ingest/decimal-text";
 import { CsvRowReader, isBlankRow } from "../../ingest/csv-rows";
 import { normalizeFactorKey } from "../keys";
 import type { FactorRow } from "../types";
-import { toKgCo2ePerUnit } from "../units";
-import { ShippedDataError } from "./codecarbon-energy-mix";
+import { gridAverageRow } from "./grid-average-row";
+import { ShippedDataError } from "./shipped-data-error";
 
 /** Region names misspelt in the source file, and the region they name (kept in the description). */
 const REGION_TYPOS: Record<string, string> = { "me-cenrtal1": "me-central1" };
@@ -30,25 +30,8 @@ export function parseCodecarbonCloudRegions(text: string, year: number): FactorR
     if (!key.ok) throw new ShippedDataError(`${where}: the key ${key.reason}`);
     const value = parseDecimal(r[impact] ?? "");
     if (value === null) throw new ShippedDataError(`${where}: impact "${r[impact]}" is not a number`);
-    const intensity = toKgCo2ePerUnit(value, "gCO2e/kWh");
-    if (!intensity.ok) throw new ShippedDataError(`${where}: ${intensity.reason}`);
     const place = [r[city], r[country]].filter(Boolean).join(", ");
-    return {
-      keyType: "CLOUD_REGION",
-      key: key.key,
-      year,
-      validFrom: null,
-      validTo: null,
-      value: intensity.valueKgCo2e,
-      unit: intensity.unit,
-      sourceValue: intensity.sourceValue,
-      sourceUnit: intensity.sourceUnit,
-      method: "LOCATION_GRID_AVERAGE",
-      gwpBasis: null,
-      fossilShare: null,
-      nuclearShare: null,
-      renewableShare: null,
-      description: fixed ? `${place} (the source spells the region "${sourceRegion}")` : place || null,
-    } satisfies FactorRow;
+    const description = fixed ? `${place} (the source spells the region "${sourceRegion}")` : place || null;
+    return gridAverageRow({ keyType: "CLOUD_REGION", key: key.key, year, gramsPerKwh: value, gwpBasis: null, shares: null, description, where });
   });
 }

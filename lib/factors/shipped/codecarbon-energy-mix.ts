@@ -5,11 +5,8 @@ import { JsonNumber, parseJsonExact } from "../../json-exact";
 import { gridMixShares } from "../grid-mix-shares";
 import { normalizeFactorKey } from "../keys";
 import type { FactorRow } from "../types";
-import { toKgCo2ePerUnit } from "../units";
-
-export class ShippedDataError extends Error {
-  override name = "ShippedDataError";
-}
+import { gridAverageRow } from "./grid-average-row";
+import { ShippedDataError } from "./shipped-data-error";
 
 function decimalField(entry: Record<string, unknown>, field: string, where: string): string {
   const raw = entry[field];
@@ -28,8 +25,6 @@ export function parseCodecarbonEnergyMix(text: string, gwpBasis: string | null):
     const entry = value as Record<string, unknown>;
     const key = normalizeFactorKey("COUNTRY", code);
     if (!key.ok) throw new ShippedDataError(`${where}: the key ${key.reason}`);
-    const intensity = toKgCo2ePerUnit(decimalField(entry, "carbon_intensity", where), "gCO2e/kWh");
-    if (!intensity.ok) throw new ShippedDataError(`${where}: ${intensity.reason}`);
     const year = Number(decimalField(entry, "year", where));
     if (!Number.isInteger(year)) throw new ShippedDataError(`${where}: "year" is not a whole number`);
     const shares = gridMixShares({
@@ -37,23 +32,9 @@ export function parseCodecarbonEnergyMix(text: string, gwpBasis: string | null):
       nuclearTwh: decimalField(entry, "nuclear_TWh", where),
       renewablesTwh: decimalField(entry, "renewables_TWh", where),
     });
-    rows.push({
-      keyType: "COUNTRY",
-      key: key.key,
-      year,
-      validFrom: null,
-      validTo: null,
-      value: intensity.valueKgCo2e,
-      unit: intensity.unit,
-      sourceValue: intensity.sourceValue,
-      sourceUnit: intensity.sourceUnit,
-      method: "LOCATION_GRID_AVERAGE",
-      gwpBasis,
-      fossilShare: shares?.fossilShare ?? null,
-      nuclearShare: shares?.nuclearShare ?? null,
-      renewableShare: shares?.renewableShare ?? null,
-      description: typeof entry.country_name === "string" ? entry.country_name : null,
-    });
+    const description = typeof entry.country_name === "string" ? entry.country_name : null;
+    const gramsPerKwh = decimalField(entry, "carbon_intensity", where);
+    rows.push(gridAverageRow({ keyType: "COUNTRY", key: key.key, year, gramsPerKwh, gwpBasis, shares, description, where }));
   }
   return rows;
 }

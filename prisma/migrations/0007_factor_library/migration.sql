@@ -35,26 +35,20 @@ CREATE UNIQUE INDEX "emission_factors_dataset_id_key_type_key_year_method_key"
 CREATE FUNCTION scopebook_emission_factors_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  locked timestamptz;
+  ids uuid[];
+  locked record;
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    SELECT locked_at INTO locked FROM emission_factor_datasets WHERE id = OLD.dataset_id;
-    IF locked IS NOT NULL THEN
-      RAISE EXCEPTION 'emission factor dataset % is locked (used by the ledger since %): % of its factors is not allowed; create a new version',
-        OLD.dataset_id, locked, TG_OP USING ERRCODE = 'insufficient_privilege';
-    END IF;
+  ids := CASE TG_OP WHEN 'INSERT' THEN ARRAY[NEW.dataset_id] WHEN 'DELETE' THEN ARRAY[OLD.dataset_id]
+                    ELSE ARRAY[OLD.dataset_id, NEW.dataset_id] END;
+  SELECT id, locked_at INTO locked FROM emission_factor_datasets WHERE id = ANY(ids) AND locked_at IS NOT NULL LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'emission factor dataset % is locked (used by the ledger since %): % of its factors is not allowed; create a new version',
+      locked.id, locked.locked_at, TG_OP USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    SELECT locked_at INTO locked FROM emission_factor_datasets WHERE id = NEW.dataset_id;
-    IF locked IS NOT NULL THEN
-      RAISE EXCEPTION 'emission factor dataset % is locked (used by the ledger since %): % of its factors is not allowed; create a new version',
-        NEW.dataset_id, locked, TG_OP USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    IF NEW.source_value IS NULL THEN NEW.source_value := NEW.value; END IF;
-    IF NEW.source_unit IS NULL THEN NEW.source_unit := NEW.unit; END IF;
-    RETURN NEW;
-  END IF;
-  RETURN OLD;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  IF NEW.source_value IS NULL THEN NEW.source_value := NEW.value; END IF;
+  IF NEW.source_unit IS NULL THEN NEW.source_unit := NEW.unit; END IF;
+  RETURN NEW;
 END;
 $$;
 
