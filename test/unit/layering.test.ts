@@ -30,8 +30,8 @@ export const RULES: Rule[] = [
     folders: ["lib/db", "lib/generated"],
   },
   {
-    scope: ["lib/ghg"],
-    why: "lib/ghg is the pure domain core: no I/O, no database, no framework",
+    scope: ["lib/ghg", "lib/factors"],
+    why: "lib/ghg and lib/factors are the pure domain core: no I/O, no database, no framework",
     packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
     folders: ["lib/db", "lib/generated", "lib/services"],
   },
