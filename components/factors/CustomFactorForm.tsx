@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FACTOR_KEY_TYPES, FACTOR_METHODS } from "@/lib/factors/types";
 import { ApiErrorBox, apiError, type ApiError } from "./ApiErrorBox";
+import { ChoiceField } from "./ChoiceField";
 import { BUTTON, INPUT, LABEL } from "./field-classes";
 
 export function CustomFactorForm({ org }: { org: string }) {
@@ -33,14 +34,7 @@ export function CustomFactorForm({ org }: { org: string }) {
   return (
     <div className="flex flex-col gap-3">
       <form onSubmit={onSubmit} className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Add a custom factor">
-        <label className={LABEL}>
-          Key type
-          <select name="keyType" defaultValue="COUNTRY" className={INPUT}>
-            {FACTOR_KEY_TYPES.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Key type" name="keyType" choices={FACTOR_KEY_TYPES} defaultValue="COUNTRY" />
         <label className={LABEL}>
           Key *
           <input name="key" required placeholder="USA, RFCE, gcp:us-east1…" className={INPUT} />
@@ -49,14 +43,7 @@ export function CustomFactorForm({ org }: { org: string }) {
           Year *
           <input name="year" required type="number" min={1900} max={2100} className={INPUT} />
         </label>
-        <label className={LABEL}>
-          Method
-          <select name="method" defaultValue="SUPPLIER_SPECIFIC" className={INPUT}>
-            {FACTOR_METHODS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Method" name="method" choices={FACTOR_METHODS} defaultValue="SUPPLIER_SPECIFIC" />
         <label className={LABEL}>
           Value *
           <input name="value" required inputMode="decimal" placeholder="0.0004" className={INPUT} />

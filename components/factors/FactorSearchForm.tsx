@@ -1,5 +1,6 @@
 // Search filters for factors: a plain GET form (the page reads them from the URL), so results can be linked to.
 import { FACTOR_KEY_TYPES, FACTOR_METHODS } from "@/lib/factors/types";
+import { ChoiceField } from "./ChoiceField";
 import { INPUT, LABEL, SECONDARY } from "./field-classes";
 
 export interface FactorFilters {
@@ -13,15 +14,7 @@ export interface FactorFilters {
 export function FactorSearchForm({ org, filters, datasets }: { org: string; filters: FactorFilters; datasets: { id: string; title: string; version: string }[] }) {
   return (
     <form method="get" action={`/${org}/factors`} className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-6" aria-label="Search factors">
-      <label className={LABEL}>
-        Key type
-        <select name="keyType" defaultValue={filters.keyType ?? ""} className={INPUT}>
-          <option value="">any</option>
-          {FACTOR_KEY_TYPES.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Key type" name="keyType" choices={FACTOR_KEY_TYPES} defaultValue={filters.keyType} anyLabel="any" />
       <label className={LABEL}>
         Key contains
         <input name="key" defaultValue={filters.key ?? ""} placeholder="USA, gcp:us-central1…" className={INPUT} />
@@ -30,15 +23,7 @@ export function FactorSearchForm({ org, filters, datasets }: { org: string; filt
         Year
         <input name="year" type="number" min={1900} max={2100} defaultValue={filters.year ?? ""} className={INPUT} />
       </label>
-      <label className={LABEL}>
-        Method
-        <select name="method" defaultValue={filters.method ?? ""} className={INPUT}>
-          <option value="">any</option>
-          {FACTOR_METHODS.map((m) => (
-            <option key={m}>{m}</option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Method" name="method" choices={FACTOR_METHODS} defaultValue={filters.method} anyLabel="any" />
       <label className={LABEL}>
         Dataset
         <select name="datasetId" defaultValue={filters.datasetId ?? ""} className={INPUT}>
