@@ -25,13 +25,21 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const globexMembers = (await (await globexAdmin.get("/api/orgs/globex/members")).json()) as { id: string; email: string; role: string }[];
   const globexAuditor = globexMembers.find((m) => m.email === account("globex", "AUDITOR"))!;
   const globexImportsBefore = ((await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[]).length;
+  // A custom factor of globex's (its id and its dataset's id are what acme will try).
+  const factorRes = await globexAdmin.post("/api/orgs/globex/factors", {
+    multipart: { keyType: "GRID_REGION", key: "GLOBEXSECRET", year: "2024", value: "1", unit: "kgCO2e/kWh", description: "globex-secret factor", evidence: { name: "globex-secret.txt", mimeType: "text/plain", buffer: Buffer.from(`globex-secret ${Date.now()}`) } },
+  });
+  expect(factorRes.status()).toBe(201);
+  const globexFactor = (await factorRes.json()) as { factorId: string; dataset: { id: string } };
+  const factorForm = { keyType: "COUNTRY", key: "USA", year: "2024", value: "1", unit: "kgCO2e/kWh", description: "intruder", evidence: { name: "e.txt", mimeType: "text/plain", buffer: Buffer.from("e") } };
+  const importForm = { publisher: "I", title: "I", version: "1", licence: "x", file: { name: "f.csv", mimeType: "text/csv", buffer: Buffer.from("key_type,key,year,value,unit,method\nCOUNTRY,USA,2024,1,kgCO2e/kWh,RESIDUAL_MIX\n") } };
 
   await loginAs(page, account("acme", "ADMIN"));
   const request = page.context().request;
   const leaks: string[] = [];
   // Globex's name and data must never appear. (Pages echo the requested URL, so ids are checked on API bodies only.)
   const pageSecrets = [ORGS.globex.name, "globex-secret", "globex-secret.csv"];
-  const apiSecrets = [...pageSecrets, importId, globexAuditor.id];
+  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, globexFactor.factorId, globexFactor.dataset.id, "GLOBEXSECRET"];
   const check = async (label: string, status: number, body: string, allowed: number[]) => {
     if (!allowed.includes(status)) leaks.push(`${label}: HTTP ${status}`);
     for (const s of label.startsWith("page") ? pageSecrets : apiSecrets)
@@ -70,6 +78,17 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/acme/imports/<globex id>", () => request.get(`/api/orgs/acme/imports/${importId}`)],
     ["GET", "/api/orgs/acme/imports/<globex id>/file", () => request.get(`/api/orgs/acme/imports/${importId}/file`)],
     ["PATCH", "/api/orgs/acme/members/<globex member>", () => request.patch(`/api/orgs/acme/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
+    ["GET", "/api/orgs/globex/factors", () => request.get("/api/orgs/globex/factors?key=GLOBEXSECRET")],
+    ["GET", "/api/orgs/globex/factors/datasets", () => request.get("/api/orgs/globex/factors/datasets")],
+    ["GET", "/api/orgs/globex/factors/attributions", () => request.get("/api/orgs/globex/factors/attributions")],
+    ["GET", "/api/orgs/globex/factors/template", () => request.get("/api/orgs/globex/factors/template")],
+    ["POST", "/api/orgs/globex/factors", () => request.post("/api/orgs/globex/factors", { multipart: factorForm })],
+    ["DELETE", "/api/orgs/globex/factors/:id", () => request.delete(`/api/orgs/globex/factors/${globexFactor.factorId}`)],
+    ["POST", "/api/orgs/globex/factors/datasets/:id/versions", () => request.post(`/api/orgs/globex/factors/datasets/${globexFactor.dataset.id}/versions`, { data: { version: "9" } })],
+    ["POST", "/api/orgs/globex/factors/imports/preview", () => request.post("/api/orgs/globex/factors/imports/preview", { multipart: importForm })],
+    ["POST", "/api/orgs/globex/factors/imports", () => request.post("/api/orgs/globex/factors/imports", { multipart: importForm })],
+    ["DELETE", "/api/orgs/acme/factors/<globex factor>", () => request.delete(`/api/orgs/acme/factors/${globexFactor.factorId}`)],
+    ["POST", "/api/orgs/acme/factors/datasets/<globex dataset>/versions", () => request.post(`/api/orgs/acme/factors/datasets/${globexFactor.dataset.id}/versions`, { data: { version: "9" } })],
     ["GET", "/api/orgs/nonexistent/dashboard", () => request.get("/api/orgs/nonexistent/dashboard")],
     ["GET", "/api/orgs/acme/imports/not-a-uuid", () => request.get("/api/orgs/acme/imports/not-a-uuid")],
   ];
@@ -85,6 +104,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   expect(after.map((m) => m.email)).not.toContain("intruder@acme.test");
   const globexImports = (await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[];
   expect(globexImports).toHaveLength(globexImportsBefore);
+  // Globex's custom factor is still there, unchanged, and acme's factor search never shows it.
+  const globexFactors = await (await globexAdmin.get("/api/orgs/globex/factors?key=GLOBEXSECRET")).json();
+  expect(globexFactors.factors.map((f: { id: string }) => f.id)).toEqual([globexFactor.factorId]);
+  const acmeSearch = await (await request.get("/api/orgs/acme/factors?key=GLOBEXSECRET")).json();
+  expect(acmeSearch.total).toBe(0);
   const verify = await (await globexAdmin.get("/api/orgs/globex/audit/verify")).json();
   expect(verify.ok).toBe(true);
   await globexAdmin.dispose();
