@@ -39,6 +39,28 @@ const ACTIONS: { name: string; expect: Record<E2eRole, number>; call: (r: APIReq
   { name: "download the summary PDF", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 200, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/reports/summary")).status() },
   { name: "read the dashboard", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 200, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/dashboard")).status() },
   { name: "list members", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 200, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/members")).status() },
+  { name: "search factors", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 200, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/factors?keyType=COUNTRY")).status() },
+  {
+    name: "add a custom factor",
+    expect: { ADMIN: 201, OFFICER: 201, ENGINEER: 403, AUDITOR: 403 },
+    call: async (r, role) =>
+      (
+        await r.post("/api/orgs/acme/factors", {
+          // A distinct key per role, so no attempt is a duplicate of another's.
+          multipart: { keyType: "GRID_REGION", key: `ROLES-${role}`, year: "2024", value: "1", unit: "kgCO2e/kWh", description: "roles", evidence: { name: "e.txt", mimeType: "text/plain", buffer: Buffer.from(`roles ${role}`) } },
+        })
+      ).status(),
+  },
+  {
+    name: "preview a factor CSV import",
+    expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 403, AUDITOR: 403 },
+    call: async (r) =>
+      (
+        await r.post("/api/orgs/acme/factors/imports/preview", {
+          multipart: { publisher: "P", title: "T", version: "1", licence: "L", file: { name: "f.csv", mimeType: "text/csv", buffer: Buffer.from("key_type,key,year,value,unit,method\nCOUNTRY,USA,2024,1,kgCO2e/kWh,RESIDUAL_MIX\n") } },
+        })
+      ).status(),
+  },
 ];
 
 for (const role of ROLES) {
