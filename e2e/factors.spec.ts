@@ -89,6 +89,25 @@ test("officer: a CSV with one bad row shows the row error and cannot be imported
   await expect(page.locator('[data-testid="factor-row"][data-key="DE-LU"] [data-testid="factor-value"]')).toHaveText("0.45 kgCO2e/kWh");
 });
 
+test("bad requests get a clear 4xx, never a 500: JSON instead of a form, no file, a binary file, a malformed form", async ({ page }) => {
+  await loginAs(page, account("globex", "OFFICER"));
+  const request = page.context().request;
+  const provenance = { publisher: "P", title: "Bad requests", version: "1", licence: "L" };
+  const json = await request.post("/api/orgs/globex/factors/imports", { data: provenance });
+  expect(json.status()).toBe(415);
+  const noFile = await request.post("/api/orgs/globex/factors/imports", { multipart: provenance });
+  expect(noFile.status()).toBe(422);
+  expect((await noFile.json()).error.issues).toEqual([{ field: "file", reason: "is required" }]);
+  const binary = await request.post("/api/orgs/globex/factors/imports/preview", { multipart: { ...provenance, file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from([0xff, 0xfe, 0x00, 0x81]) } } });
+  expect(binary.status()).toBe(422);
+  expect((await binary.json()).error.message).toMatch(/not UTF-8/);
+  const malformed = await request.post("/api/orgs/globex/factors", { headers: { "content-type": "multipart/form-data; boundary=xyz" }, data: "--nope\r\ngarbage" });
+  expect(malformed.status()).toBe(422);
+  const badVersion = await request.post("/api/orgs/globex/factors/datasets/not-a-uuid/versions", { data: { version: "2" } });
+  expect(badVersion.status()).toBe(422);
+  expect((await badVersion.json()).error.issues[0].field).toBe("datasetId");
+});
+
 test("auditor: reads datasets and attribution, has no editing forms, and the API refuses a custom factor (403)", async ({ page }) => {
   await loginAs(page, account("globex", "AUDITOR"));
   await page.goto("/globex/factors");
