@@ -31,7 +31,7 @@ export async function deleteFactor({ ctx, input }: { ctx: ServiceContext; input:
   });
 }
 
-export function lockedDataset(d: { title: string; version: string; lockedAt: Date | null }) {
+function lockedDataset(d: { title: string; version: string; lockedAt: Date | null }) {
   return new AppError(
     "CONFLICT",
     `"${d.title}" version ${d.version} is locked: the ledger has used it since ${d.lockedAt?.toISOString().slice(0, 10)}. Create a new version to correct it.`,

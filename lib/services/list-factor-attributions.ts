@@ -1,8 +1,9 @@
 // Use case: the credit lines of the factor datasets an organization can use, for the Factors page and the PDF
-// report's sources section (shipped open data must be credited wherever its factors are shown).
+// report's sources section (shipped open data must be credited wherever its factors are shown). A report passes the
+// datasets its ledger lines used (input.datasetIds) to credit just those; without it, every dataset readable.
 import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
-import { shippedOrInOrg } from "../db/scope";
+import { isUuid, shippedOrInOrg } from "../db/scope";
 
 export interface FactorAttribution {
   datasetId: string;
@@ -14,10 +15,11 @@ export interface FactorAttribution {
   attribution: string;
 }
 
-export async function listFactorAttributions({ ctx }: { ctx: ServiceContext }): Promise<FactorAttribution[]> {
+export async function listFactorAttributions({ ctx, input }: { ctx: ServiceContext; input?: { datasetIds?: string[] } }): Promise<FactorAttribution[]> {
   authorize(ctx, "org:read");
+  const only = input?.datasetIds?.filter(isUuid);
   const rows = await prisma.emissionFactorDataset.findMany({
-    where: { ...shippedOrInOrg(ctx), attribution: { not: null } },
+    where: { ...shippedOrInOrg(ctx), attribution: { not: null }, ...(only && { id: { in: only } }) },
     select: { id: true, publisher: true, title: true, version: true, licence: true, url: true, attribution: true },
     orderBy: [{ organizationId: { sort: "asc", nulls: "first" } }, { title: "asc" }, { version: "asc" }],
   });

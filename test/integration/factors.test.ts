@@ -85,6 +85,10 @@ describe("shipped factor datasets", () => {
     expect(text).toMatch(/Our World in Data/);
     expect(text).toMatch(/CC BY 4\.0/);
     const datasets = await listFactorDatasets({ ctx: await org.ctx("ENGINEER") });
+    const cloud = datasets.find((d) => d.shipped && d.factorCount === 40)!;
+    const justCloud = await listFactorAttributions({ ctx: await org.ctx("ENGINEER"), input: { datasetIds: [cloud.id, "not-a-uuid"] } });
+    expect(justCloud.map((a) => a.datasetId)).toEqual([cloud.id]);
+    expect(justCloud[0].attribution).toMatch(/Google Cloud/);
     expect(datasets.filter((d) => d.shipped).map((d) => [d.factorCount, d.kind])).toEqual([
       [40, "SHIPPED"],
       [213, "SHIPPED"],
