@@ -4,7 +4,7 @@ import { NewVersionButton } from "./NewVersionButton";
 
 export function DatasetsTable({ org, datasets, canEdit }: { org: string; datasets: FactorDatasetListItem[]; canEdit: boolean }) {
   return (
-    <table className="w-full text-left text-sm" data-testid="factor-datasets">
+    <table className="w-full text-left text-sm [&_td]:px-2 [&_th]:px-2" data-testid="factor-datasets">
       <thead className="text-xs uppercase text-slate-500">
         <tr>
           <th className="py-2">Dataset</th>

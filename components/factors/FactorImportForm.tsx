@@ -121,7 +121,7 @@ function ImportPreview({ preview, busy, onConfirm, onCancel }: { preview: Factor
       {preview.rowErrors.length > 0 && (
         <>
           <p className="mt-2 text-rose-700">A dataset is imported whole: fix these rows and preview again.</p>
-          <table className="mt-2 w-full text-left" data-testid="factor-import-row-errors">
+          <table className="mt-2 w-full text-left [&_td]:px-2 [&_th]:px-2" data-testid="factor-import-row-errors">
             <thead className="text-xs uppercase text-slate-500">
               <tr>
                 <th>Row</th>
@@ -144,7 +144,7 @@ function ImportPreview({ preview, busy, onConfirm, onCancel }: { preview: Factor
         </>
       )}
       {preview.firstRows.length > 0 && (
-        <table className="mt-3 w-full text-left text-xs">
+        <table className="mt-3 w-full text-left text-xs [&_td]:px-2 [&_th]:px-2">
           <thead className="uppercase text-slate-500">
             <tr>
               <th>Key type</th>

@@ -10,7 +10,7 @@ export function FactorTable({ org, result, canEdit, pageHref }: { org: string; r
       <p className="mb-2 text-sm text-slate-600" data-testid="factor-results-count">
         {result.total} factor{result.total === 1 ? "" : "s"} · page {result.page} of {result.pages}
       </p>
-      <table className="w-full text-left text-sm" data-testid="factor-results">
+      <table className="w-full text-left text-sm [&_td]:px-2 [&_th]:px-2" data-testid="factor-results">
         <thead className="text-xs uppercase text-slate-500">
           <tr>
             <th className="py-2">Key</th>
@@ -35,7 +35,7 @@ export function FactorTable({ org, result, canEdit, pageHref }: { org: string; r
                 {(f.validFrom || f.validTo) && <div className="text-xs text-slate-500">{f.validFrom ?? "…"} – {f.validTo ?? "…"}</div>}
               </td>
               <td className="text-xs">{f.method}</td>
-              <td className="text-right tabular-nums" data-testid="factor-value">
+              <td className="whitespace-nowrap text-right tabular-nums" data-testid="factor-value">
                 {f.value} {f.unit}
               </td>
               <td className="text-xs text-slate-500">
