@@ -64,6 +64,11 @@ COUNTRY,ITA,2023,,,1,kgCO2e/kWh,LOCATION_GRID_AVERAGE,,1.5,,,
       [6, "fossil_share"],
     ]);
   });
+  it("a spreadsheet's export reads the same: UTF-8 BOM, CRLF line ends, a quoted description with a comma", () => {
+    const r = parseFactorCsv('\uFEFFkey_type,key,year,value,unit,method,description\r\nFUEL,diesel,2024,2.68,kgCO2e/L,ACTIVITY_AVERAGE,"Diesel, average biofuel blend"\r\n');
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]).toMatchObject({ keyType: "FUEL", key: "diesel", value: "2.68", unit: "kgCO2e/L", description: "Diesel, average biofuel blend" });
+  });
   it("a year may come from valid_from", () => {
     const r = parseFactorCsv("key_type,key,valid_from,valid_to,value,unit,method\nCOUNTRY,FRA,2024-01-01,2024-12-31,50,gCO2e/kWh,RESIDUAL_MIX\n");
     expect(r.rows[0]).toMatchObject({ year: 2024, validFrom: "2024-01-01", validTo: "2024-12-31", value: "0.05" });
