@@ -13,11 +13,12 @@ import { e16Datapoints } from "../ghg/aggregate";
 import { restatementDiff, type DatapointChange } from "../ghg/restatement";
 import { sci } from "../ghg/sci";
 import { parseInput } from "../parse-input";
+import { assertPeriodId } from "./ledger/period-id";
 import { num } from "./ledger/load-calculation-input";
 import { lineViews, type LineView } from "./ledger/line-views";
 import { versionE16 } from "./ledger/version-figures";
 
-export const GetInventoryInput = z.object({ periodId: z.string().refine(isUuid, "must be a period id") });
+export const GetInventoryInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
 const LIST_LIMIT = 200;
 
@@ -38,6 +39,7 @@ export interface InventoryData {
 
 export async function getInventory({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<InventoryData> {
   authorize(ctx, "org:read");
+  assertPeriodId(input);
   const { periodId } = parseInput(GetInventoryInput, input);
   const period = await prisma.reportingPeriod.findFirst({ where: byId(ctx, periodId) });
   if (!period) throw notFound("Reporting period");

@@ -7,10 +7,11 @@ import { inOrg, isUuid } from "../db/scope";
 import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../parse-input";
+import { assertPeriodId } from "./ledger/period-id";
 import { lineViews } from "./ledger/line-views";
 
 export const GetLedgerLinesInput = z.object({
-  periodId: z.string().refine(isUuid, "must be a period id"),
+  periodId: z.string().refine(isUuid, "Reporting period not found."),
   scope: z.enum(["SCOPE_1", "SCOPE_2", "SCOPE_3"]).optional(),
   /** lb: lines counted in the location-based figure (LB and not-applicable); mb: in the market-based figure. */
   view: z.enum(["lb", "mb"]).optional(),
@@ -21,6 +22,7 @@ export const GetLedgerLinesInput = z.object({
 
 export async function getLedgerLines({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "org:read");
+  assertPeriodId(input);
   const q = parseInput(GetLedgerLinesInput, input);
   const version = await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), periodId: q.periodId, isCurrent: true }, select: { id: true, number: true } });
   if (!version) throw notFound("Calculation of this period");

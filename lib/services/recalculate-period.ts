@@ -12,10 +12,11 @@ import { aggregateE16 } from "../ghg/aggregate";
 import { ENGINE_VERSION, calculatePeriod, type CalculationResult } from "../ghg/calculate";
 import { SupersessionError } from "../ghg/precedence";
 import { parseInput } from "../parse-input";
+import { assertPeriodId } from "./ledger/period-id";
 import { loadCalculationInput, type PeriodRow } from "./ledger/load-calculation-input";
 import { resultSha256, writeLines } from "./ledger/write-version";
 
-export const RecalculatePeriodInput = z.object({ periodId: z.string().refine(isUuid, "must be a period id") });
+export const RecalculatePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
 export interface RecalculationOutcome {
   versionId: string;
@@ -30,6 +31,7 @@ export interface RecalculationOutcome {
 
 export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<RecalculationOutcome> {
   authorize(ctx, "period:manage");
+  assertPeriodId(input);
   const { periodId } = parseInput(RecalculatePeriodInput, input);
   return prisma.$transaction(
     async (tx) => {

@@ -7,10 +7,11 @@ import { prisma } from "../db/client";
 import { byId, isUuid } from "../db/scope";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
+import { assertPeriodId } from "./ledger/period-id";
 import { revenueText } from "./create-reporting-period";
 
 export const UpdateReportingPeriodInput = z.object({
-  periodId: z.string().refine(isUuid, "must be a period id"),
+  periodId: z.string().refine(isUuid, "Reporting period not found."),
   netRevenue: z.union([revenueText, z.literal("").transform(() => null)]).optional(),
   netRevenueCurrency: z.string().trim().regex(/^[A-Z]{3}$/, "must be a currency code like EUR").optional(),
   close: z.boolean().optional(),
@@ -18,6 +19,7 @@ export const UpdateReportingPeriodInput = z.object({
 
 export async function updateReportingPeriod({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "period:manage");
+  assertPeriodId(input);
   const data = parseInput(UpdateReportingPeriodInput, input);
   return prisma.$transaction(async (tx) => {
     const before = await tx.reportingPeriod.findFirst({ where: byId(ctx, data.periodId) });

@@ -144,7 +144,13 @@ describe("recalculatePeriod: idempotence, rollups, restatement", () => {
     const otherCtx = await other.ctx("OFFICER");
     await expectAppError(() => recalculatePeriod({ ctx: otherCtx, input: { periodId: p.id } }), "NOT_FOUND");
     await expectAppError(() => getInventory({ ctx: otherCtx, input: { periodId: p.id } }), "NOT_FOUND");
-    await expectAppError(() => recalculatePeriod({ ctx: otherCtx, input: { periodId: "not-a-uuid" } }), "VALIDATION");
+    for (const bad of ["not-a-uuid", "' OR 1=1 --", "", 42]) {
+      await expectAppError(() => recalculatePeriod({ ctx: otherCtx, input: { periodId: bad } }), "NOT_FOUND");
+      await expectAppError(() => getInventory({ ctx: otherCtx, input: { periodId: bad } }), "NOT_FOUND");
+      await expectAppError(() => getLedgerLines({ ctx: otherCtx, input: { periodId: bad } }), "NOT_FOUND");
+    }
+    const auditor = await org.ctx("AUDITOR");
+    await expectAppError(() => getLedgerLines({ ctx: auditor, input: { periodId: p.id, scope: "SCOPE_9" } }), "VALIDATION");
   });
 });
 
