@@ -5,7 +5,7 @@
 import { Dec, ZERO, dec, text } from "./decimal";
 import type { InstrumentInput } from "./inputs";
 import { rateLine, resolvedOrUnresolvedLine, type LineOrigin } from "./line";
-import { FactorIndex, resolveFactor, type FactorLookup } from "./resolve-factor";
+import { FactorIndex, resolveFactor, type FactorLookup, type Resolution } from "./resolve-factor";
 import { FLAGS, type LineDraft } from "./types";
 
 /** Electricity consumed in own operations (Scope 2), waiting for its market-based line(s). */
@@ -33,7 +33,7 @@ export interface InstrumentReport {
   surplusMwh: string;
 }
 
-const S2_MB = { scope: "SCOPE_2", scope3Category: null, method: "MARKET_BASED" } as const;
+export const S2_MB = { scope: "SCOPE_2", scope3Category: null, method: "MARKET_BASED" } as const;
 
 function check(i: InstrumentInput, period: { startDate: string; endDate: string }, seenClaims: Set<string>, markets: Set<string>): InstrumentReport["failing"] {
   if (dec(i.emissionRateKgCo2ePerKwh).isNegative()) return { criterion: "conveys-rate", reason: `emission rate ${i.emissionRateKgCo2ePerKwh} kgCO2e/kWh is negative` };
@@ -120,21 +120,22 @@ export function allocateMarketBased(
 
 /** Uncovered kWh: the market's residual mix, else the grid average (flagged), else unresolved. */
 function uncoveredLine(c: Consumption, kwh: string, index: FactorIndex): LineDraft {
+  return resolvedOrUnresolvedLine(c.origin, S2_MB, kwh, "kWh", uncoveredResolution(c.market, c.year, c.gridLookups, index));
+}
+
+/** The factor of market-based kWh no instrument covers: residual mix of the market, else grid average (flagged). */
+export function uncoveredResolution(market: string | null, year: number, gridLookups: FactorLookup[], index: FactorIndex): Resolution {
   const residual = resolveFactor(index, {
     lookups: [
-      { keyType: "GRID_REGION", key: c.market },
-      { keyType: "COUNTRY", key: c.market },
+      { keyType: "GRID_REGION", key: market },
+      { keyType: "COUNTRY", key: market },
     ],
-    year: c.year,
+    year,
     method: "RESIDUAL_MIX",
     unit: "kWh",
   });
-  if (residual.ok) return resolvedOrUnresolvedLine(c.origin, S2_MB, kwh, "kWh", residual);
-  const grid = resolveFactor(index, { lookups: c.gridLookups, year: c.year, method: "LOCATION_GRID_AVERAGE", unit: "kWh" });
-  if (!grid.ok) return resolvedOrUnresolvedLine(c.origin, S2_MB, kwh, "kWh", { ok: false, resolution: `${residual.resolution}; ${grid.resolution}` });
-  return resolvedOrUnresolvedLine(c.origin, S2_MB, kwh, "kWh", {
-    ...grid,
-    flags: [...grid.flags, FLAGS.gridInsteadOfResidual],
-    resolution: `${residual.resolution}: grid average instead — ${grid.resolution}`,
-  });
+  if (residual.ok) return residual;
+  const grid = resolveFactor(index, { lookups: gridLookups, year, method: "LOCATION_GRID_AVERAGE", unit: "kWh" });
+  if (!grid.ok) return { ok: false, resolution: `${residual.resolution}; ${grid.resolution}` };
+  return { ...grid, flags: [...grid.flags, FLAGS.gridInsteadOfResidual], resolution: `${residual.resolution}: grid average instead — ${grid.resolution}` };
 }

@@ -45,6 +45,18 @@ export function applyPrecedence(providerRows: ProviderRecordInput[], runs: RunIn
       excludedEstimates.push({ recordId: p.id, reason: `a provider export covers project ${p.projectId} in ${p.month.slice(0, 7)}: the estimate is not counted` });
     } else counted.push(p);
   }
+  const coverage = coverageOf(counted);
+  const coveredRunIds = new Set<string>();
+  for (const r of runs) {
+    if (!r.onCloud) continue;
+    const providers = coverage.get(groupKey(r.projectId, r.month));
+    if (providers && (providers.has("CCF") || providers.has((r.cloudProvider ?? "").toUpperCase()))) coveredRunIds.add(r.id);
+  }
+  return { counted, excludedEstimates, coveredRunIds };
+}
+
+/** Project × month → providers whose counted rows cover it (a cloud run there of such a provider, or any if CCF, is covered). */
+export function coverageOf(counted: ProviderRecordInput[]): Map<string, Set<string>> {
   const coverage = new Map<string, Set<string>>();
   for (const p of counted) {
     if (!p.projectId) continue;
@@ -53,13 +65,7 @@ export function applyPrecedence(providerRows: ProviderRecordInput[], runs: RunIn
     providers.add(p.provider);
     coverage.set(k, providers);
   }
-  const coveredRunIds = new Set<string>();
-  for (const r of runs) {
-    if (!r.onCloud) continue;
-    const providers = coverage.get(groupKey(r.projectId, r.month));
-    if (providers && (providers.has("CCF") || providers.has((r.cloudProvider ?? "").toUpperCase()))) coveredRunIds.add(r.id);
-  }
-  return { counted, excludedEstimates, coveredRunIds };
+  return coverage;
 }
 
 export interface RunAllocation {

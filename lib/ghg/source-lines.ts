@@ -5,6 +5,7 @@ import type { ActivityCategory, ActivityInput, ProviderRecordInput, RunInput, Si
 import { rateLine, reportedLine, resolvedOrUnresolvedLine, unresolvedLine, type LineClass, type LineOrigin } from "./line";
 import type { Consumption } from "./market-based";
 import { FactorIndex, resolveFactor, type FactorLookup } from "./resolve-factor";
+import { S2_LB, fromTemplate, gridLookupsOf, runKeyOf, runTemplates } from "./run-keys";
 import { FLAGS, type FactorKeyType, type FactorMethod, type LineDraft } from "./types";
 
 export const NORMALIZED_UNITS = ["kWh", "L", "m3", "kg", "km", "passenger-km", "EUR", "USD", "item"] as const;
@@ -14,39 +15,22 @@ export interface SourceResult {
   consumption: Consumption[];
 }
 
-const S2_LB: LineClass = { scope: "SCOPE_2", scope3Category: null, method: "LOCATION_BASED" };
-const S3_CLOUD: LineClass = { scope: "SCOPE_3", scope3Category: 1, method: "NOT_APPLICABLE" };
 
 const yearOf = (month: string) => Number(month.slice(0, 4));
 
 /**
  * A tracker run: energy (already × the run's PUE — never applied again) × the grid factor of where it ran. On the
  * organization's own hardware it is Scope 2 (LB line + consumption for MB); on a cloud it is Scope 3 cat. 1.
- * A run recorded with PUE 1 on a site whose officer-set PUE exists gets the site PUE, flagged.
+ * A run recorded with PUE 1 on a site whose officer-set PUE exists gets the site PUE, flagged (run-keys.ts).
  */
 export function runLines(run: RunInput, site: SiteInput | undefined, index: FactorIndex): SourceResult {
-  const flags: string[] = [FLAGS.measured];
-  let energy = run.energyKwh;
-  let pueNote = "";
-  if (energy !== null && site?.pue && run.pue !== null && dec(run.pue).eq(1) && !dec(site.pue).eq(1)) {
-    energy = text(dec(energy).times(site.pue));
-    flags.push(FLAGS.sitePue);
-    pueNote = `; run recorded with PUE 1: site PUE ${site.pue} applied (${run.energyKwh} kWh × ${site.pue})`;
-  }
-  const origin: LineOrigin = { sourceKind: "RUN", sourceRecordId: run.id, importId: run.importId, projectId: run.projectId, siteId: run.siteId, month: run.month, nature: "MEASURED", flags };
-  const country = run.countryIsoCode ?? site?.countryIsoCode ?? null;
-  const gridLookups: FactorLookup[] = [
-    { keyType: "GRID_REGION", key: site?.gridRegion },
-    { keyType: "COUNTRY", key: country?.toUpperCase() },
-  ];
-  const cloudKey = run.onCloud && run.cloudProvider && run.cloudRegion ? `${run.cloudProvider}:${run.cloudRegion}`.toLowerCase() : null;
-  const lookups: FactorLookup[] = [{ keyType: "CLOUD_REGION", key: cloudKey }, ...gridLookups];
-  const cls = run.onCloud ? S3_CLOUD : S2_LB;
-  if (energy === null) return { lines: [unresolvedLine(origin, cls, "0", "kWh", "the run has no energy figure")], consumption: [] };
-  const r = resolveFactor(index, { lookups, year: yearOf(run.month), method: "LOCATION_GRID_AVERAGE", unit: "kWh" });
-  const line = resolvedOrUnresolvedLine(origin, cls, energy, "kWh", r.ok ? { ...r, resolution: r.resolution + pueNote } : r);
-  if (run.onCloud) return { lines: [line], consumption: [] };
-  return { lines: [line], consumption: [{ origin, kwh: energy, market: site?.market ?? country?.toUpperCase() ?? null, year: yearOf(run.month), gridLookups }] };
+  const key = runKeyOf(run, site);
+  const { main } = runTemplates(key, index);
+  const energy = run.energyKwh === null ? "0" : key.sitePue ? text(dec(run.energyKwh).times(key.sitePue)) : run.energyKwh;
+  const line = fromTemplate(main, run, energy);
+  if (run.onCloud || run.energyKwh === null) return { lines: [line], consumption: [] };
+  const origin: LineOrigin = { sourceKind: "RUN", sourceRecordId: run.id, importId: run.importId, projectId: run.projectId, siteId: run.siteId, month: run.month, nature: "MEASURED", flags: main.qualityFlags.filter((f) => f === FLAGS.measured || f === FLAGS.sitePue) };
+  return { lines: [line], consumption: [{ origin, kwh: energy, market: key.market, year: key.year, gridLookups: gridLookupsOf(key) }] };
 }
 
 interface CategoryRule {

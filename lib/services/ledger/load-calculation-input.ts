@@ -1,4 +1,4 @@
-// Reads what a period's calculation needs, as plain data for lib/ghg: numerics as exact text (never a float),
+// Reads what a period's calculation needs (runs apart: run-lines-sql.ts), as plain data for lib/ghg: numerics as exact text (never a float),
 // every query scoped to the organization (shipped factor datasets, organization_id NULL, are shared).
 import type { CalculationDetails } from "../../ghg/calculate";
 import { dec, text } from "../../ghg/decimal";
@@ -23,7 +23,7 @@ export interface PeriodRow {
 export async function loadCalculationInput(db: Db, organizationId: string, period: PeriodRow): Promise<CalculationInput> {
   const from = day(period.startDate);
   const to = day(period.endDate);
-  const [factors, sites, runs, activities, providerRecords, instruments] = await Promise.all([
+  const [factors, sites, activities, providerRecords, instruments] = await Promise.all([
     db.$queryRaw<{ id: string; dataset_id: string; title: string; version: string; custom: boolean; key_type: string; key: string; year: number | null; value: string; unit: string; method: string; fossil: string | null; nuclear: string | null; renewable: string | null }[]>`
       SELECT f.id, f.dataset_id, d.title, d.version, d.organization_id IS NOT NULL AS custom, f.key_type::text, f.key, f.year,
              f.value::text, f.unit, f.method::text, f.fossil_share::text AS fossil, f.nuclear_share::text AS nuclear, f.renewable_share::text AS renewable
@@ -32,13 +32,6 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
          AND (f.organization_id IS NULL OR f.organization_id = ${organizationId}::uuid)`,
     db.$queryRaw<{ id: string; country_iso_code: string | null; grid_region: string | null; market: string | null; pue: string | null }[]>`
       SELECT id, country_iso_code, grid_region, market, pue::text FROM sites WHERE organization_id = ${organizationId}::uuid`,
-    db.$queryRaw<{ id: string; project_id: string; first_import_id: string | null; site_id: string | null; at: Date; energy: string | null; pue: string | null; tracker: string | null; on_cloud: boolean | null; cloud_provider: string | null; cloud_region: string | null; country: string | null }[]>`
-      SELECT id, project_id, first_import_id, site_id, coalesce(last_measured_at, started_at, created_at) AS at, energy_kwh::text AS energy,
-             pue::text, tracker_emissions_kg_co2e::text AS tracker, on_cloud, cloud_provider, cloud_region, country_iso_code AS country
-        FROM runs
-       WHERE organization_id = ${organizationId}::uuid
-         AND coalesce(last_measured_at, started_at, created_at) >= ${from}::date
-         AND coalesce(last_measured_at, started_at, created_at) < ${to}::date + 1`,
     db.$queryRaw<{ id: string; import_id: string | null; site_id: string | null; category: string; activity_type: string | null; period_start: Date; quantity: string; unit: string; nq: string | null; nu: string | null; sv: string | null; su: string | null; scope: string; cat: number | null }[]>`
       SELECT id, import_id, site_id, category::text, activity_type, period_start, quantity::text, unit, normalized_quantity::text AS nq, normalized_unit AS nu,
              supplier_factor_value::text AS sv, supplier_factor_unit AS su, proposed_scope::text AS scope, proposed_scope3_category AS cat
@@ -62,10 +55,8 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
       value: req(f.value), unit: f.unit, method: f.method as never, fossilShare: num(f.fossil), nuclearShare: num(f.nuclear), renewableShare: num(f.renewable),
     })),
     sites: sites.map((s) => ({ id: s.id, countryIsoCode: s.country_iso_code, gridRegion: s.grid_region, market: s.market, pue: num(s.pue) })),
-    runs: runs.map((r) => ({
-      id: r.id, projectId: r.project_id, importId: r.first_import_id, siteId: r.site_id, month: monthOf(r.at), energyKwh: num(r.energy), pue: num(r.pue),
-      trackerEmissionsKgCo2e: num(r.tracker), onCloud: r.on_cloud === true, cloudProvider: r.cloud_provider, cloudRegion: r.cloud_region, countryIsoCode: r.country,
-    })),
+    // Runs are read by lib/services/ledger/run-lines-sql.ts: most go set-based, the rest through lib/ghg.
+    runs: [],
     activities: activities.map((a) => ({
       id: a.id, importId: a.import_id, siteId: a.site_id, category: a.category as never, activityType: a.activity_type, month: monthOf(a.period_start),
       quantity: req(a.quantity), unit: a.unit, normalizedQuantity: num(a.nq), normalizedUnit: a.nu, supplierFactorValue: num(a.sv), supplierFactorUnit: a.su,
