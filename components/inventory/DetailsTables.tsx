@@ -59,10 +59,10 @@ export function SciTable({ rows }: { rows: InventoryData["sci"] }) {
         {rows.map((r) => (
           <tr key={r.projectId}>
             <td className="py-1.5">{r.projectName}</td>
-            <td>{formatCount(r.functionalUnits)} × {r.functionalUnit}</td>
+            <td>{formatDecimal(r.functionalUnits)} × {r.functionalUnit}</td>
             <td className="text-right tabular-nums">{formatKwh(r.energyKwh)}</td>
             <td className="text-right tabular-nums">{formatKgCo2e(r.operationalKgCo2e)}</td>
-            <td className="text-right tabular-nums">0 (no embodied data)</td>
+            <td className="text-right tabular-nums">{formatKgCo2e(r.embodiedKgCo2e)}</td>
             <td className="text-right tabular-nums">{r.sciKgCo2ePerUnit ? formatKgCo2e(r.sciKgCo2ePerUnit) : "—"}</td>
           </tr>
         ))}

@@ -34,7 +34,7 @@ export interface InventoryData {
   allocations: CalculationDetails["allocations"];
   excludedEstimates: CalculationDetails["excludedEstimates"];
   restatement: { previousNumber: number; changes: (DatapointChange & { reason: string | null; note: string | null })[] } | null;
-  sci: { projectId: string; projectName: string; functionalUnit: string; functionalUnits: number; energyKwh: string; operationalKgCo2e: string; sciKgCo2ePerUnit: string | null }[];
+  sci: { projectId: string; projectName: string; functionalUnit: string; functionalUnits: string; energyKwh: string; operationalKgCo2e: string; embodiedKgCo2e: string; sciKgCo2ePerUnit: string | null }[];
 }
 
 export async function getInventory({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<InventoryData> {
@@ -90,7 +90,7 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
     allocations: details.allocations,
     excludedEstimates: details.excludedEstimates,
     restatement: previous ? await restatementOf(org, previous.id, current.id, netRevenue, e16) : null,
-    sci: await sciPerProject(org, current.id, projectName),
+    sci: await sciPerProject(org, current.id),
   };
 }
 
@@ -109,18 +109,22 @@ async function restatementOf(org: string, previousId: string, currentId: string,
 
 /**
  * SCI per project with measured runs, location-based only: E = Σ run energy (kWh), E × I = Σ of the runs' LB lines,
- * M = 0 (no embodied data yet), R = runs (functional unit "one run"). Never summed into the inventory.
+ * M = runs × the engineer's embodied kgCO2e per run, R = runs × units per run (functional unit "one run" until the
+ * engineer sets one). Never summed into the inventory.
  */
-async function sciPerProject(org: string, versionId: string, names: Map<string, string>): Promise<InventoryData["sci"]> {
-  const rows = await prisma.$queryRaw<{ project_id: string; kwh: string; kg: string; runs: bigint }[]>`
-    SELECT project_id, sum(activity_quantity)::text AS kwh, coalesce(sum(emissions_kg_co2e), 0)::text AS kg, count(DISTINCT source_record_id) AS runs
-      FROM ledger_lines
-     WHERE organization_id = ${org}::uuid AND calculation_version_id = ${versionId}::uuid AND source_kind = 'RUN' AND method <> 'MARKET_BASED'
-       AND status = 'RESOLVED' AND project_id IS NOT NULL
-     GROUP BY project_id ORDER BY project_id`;
+async function sciPerProject(org: string, versionId: string): Promise<InventoryData["sci"]> {
+  const rows = await prisma.$queryRaw<{ project_id: string; name: string; unit: string | null; per_run: string | null; embodied: string | null; kwh: string; kg: string; runs: bigint }[]>`
+    SELECT l.project_id, p.name, p.sci_functional_unit AS unit, p.sci_units_per_run::text AS per_run, p.sci_embodied_kg_co2e_per_run::text AS embodied,
+           sum(l.activity_quantity)::text AS kwh, coalesce(sum(l.emissions_kg_co2e), 0)::text AS kg, count(DISTINCT l.source_record_id) AS runs
+      FROM ledger_lines l JOIN projects p ON p.id = l.project_id AND p.organization_id = l.organization_id
+     WHERE l.organization_id = ${org}::uuid AND l.calculation_version_id = ${versionId}::uuid AND l.source_kind = 'RUN' AND l.method <> 'MARKET_BASED'
+       AND l.status = 'RESOLVED'
+     GROUP BY 1, 2, 3, 4, 5 ORDER BY 2`;
   return rows.map((r) => {
-    const s = sci({ energyKwh: num(r.kwh) ?? "0", operationalKgCo2e: num(r.kg) ?? "0", embodiedKgCo2e: "0", functionalUnits: String(r.runs) });
-    return { projectId: r.project_id, projectName: names.get(r.project_id) ?? r.project_id, functionalUnit: "one run", functionalUnits: Number(r.runs), energyKwh: num(r.kwh) ?? "0", operationalKgCo2e: s.operationalKgCo2e, sciKgCo2ePerUnit: s.sciKgCo2ePerUnit };
+    const runs = dec(String(r.runs));
+    const units = runs.times(num(r.per_run) ?? "1");
+    const s = sci({ energyKwh: num(r.kwh) ?? "0", operationalKgCo2e: num(r.kg) ?? "0", embodiedKgCo2e: text(runs.times(num(r.embodied) ?? "0")), functionalUnits: text(units) });
+    return { projectId: r.project_id, projectName: r.name, functionalUnit: r.unit ?? "one run", functionalUnits: text(units), energyKwh: num(r.kwh) ?? "0", operationalKgCo2e: s.operationalKgCo2e, embodiedKgCo2e: s.embodiedKgCo2e, sciKgCo2ePerUnit: s.sciKgCo2ePerUnit };
   });
 }
 

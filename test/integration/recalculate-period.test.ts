@@ -7,6 +7,7 @@ import { getInventory } from "../../lib/services/get-inventory";
 import { getLedgerLines } from "../../lib/services/get-ledger-lines";
 import { versionE16 } from "../../lib/services/ledger/version-figures";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
+import { setProjectSci } from "../../lib/services/set-project-sci";
 import { setRestatementReason } from "../../lib/services/set-restatement-reason";
 import { updateReportingPeriod } from "../../lib/services/update-reporting-period";
 import { createTestOrg } from "../helpers/db";
@@ -246,5 +247,31 @@ describe("recalculatePeriod: a period with no factors", () => {
     const inv = await getInventory({ ctx, input: { periodId: p.id } });
     expect(inv.e16).toMatchObject({ totalLbKgCo2e: "0", unresolvedLines: 2, resolvedLines: 0 });
     expect(inv.unresolved.lines.map((l) => l.resolution)).toEqual([expect.stringContaining("COUNTRY ZZZ"), expect.stringContaining("residual mix")]);
+  });
+});
+
+describe("SCI per project (apart from the inventory)", () => {
+  it("2 runs × 30 kWh × 0.4 = 24 kg, M = 2 × 2 kg, R = 2 runs × 5 (1,000 inferences): SCI = (24 + 4) / 10 = 2.8 kgCO2e per 1,000 inferences", async () => {
+    const org = await createTestOrg("ledger-sci", ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"]);
+    const o = org.organization.id;
+    const ds = await factorDataset(o);
+    await factorRow(ds.id, o, { keyType: "COUNTRY", key: "USA", value: "0.4" });
+    const proj = await project(o, "inference");
+    await runRow(o, proj.id, { energyKwh: "30", countryIsoCode: "USA" });
+    await runRow(o, proj.id, { energyKwh: "30", countryIsoCode: "USA" });
+    const p = await period(o);
+    const officer = await org.ctx("OFFICER");
+    await expectAppError(() => setProjectSci({ ctx: officer, input: { projectId: proj.id, functionalUnit: "x", unitsPerRun: "1" } }), "FORBIDDEN");
+    const engineer = await org.ctx("ENGINEER");
+    await expectAppError(() => setProjectSci({ ctx: engineer, input: { projectId: proj.id, functionalUnit: "x", unitsPerRun: "0" } }), "VALIDATION");
+    await expectAppError(() => setProjectSci({ ctx: engineer, input: { projectId: "not-a-uuid", functionalUnit: "x", unitsPerRun: "1" } }), "NOT_FOUND");
+    const stranger = await createTestOrg("ledger-sci-other", ["ADMIN", "ENGINEER"]);
+    await expectAppError(async () => setProjectSci({ ctx: await stranger.ctx("ENGINEER"), input: { projectId: proj.id, functionalUnit: "x", unitsPerRun: "1" } }), "NOT_FOUND");
+    await setProjectSci({ ctx: engineer, input: { projectId: proj.id, functionalUnit: "1,000 inferences", unitsPerRun: "5", embodiedKgCo2ePerRun: "2" } });
+    await recalculatePeriod({ ctx: officer, input: { periodId: p.id } });
+    const inv = await getInventory({ ctx: await org.ctx("AUDITOR"), input: { periodId: p.id } });
+    expect(inv.sci).toEqual([{ projectId: proj.id, projectName: "inference", functionalUnit: "1,000 inferences", functionalUnits: "10", energyKwh: "60", operationalKgCo2e: "24", embodiedKgCo2e: "4", sciKgCo2ePerUnit: "2.8" }]);
+    // Not summed into the inventory: Scope 2 LB is the 24 kg alone.
+    expect(inv.e16?.scope2LbKgCo2e).toBe("24");
   });
 });

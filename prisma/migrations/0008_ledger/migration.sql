@@ -57,3 +57,9 @@ CREATE TABLE "restatement_notes" (
 CREATE INDEX "restatement_notes_organization_id_idx" ON "restatement_notes"("organization_id");
 CREATE UNIQUE INDEX "restatement_notes_calculation_version_id_datapoint_key" ON "restatement_notes"("calculation_version_id", "datapoint");
 ALTER TABLE "restatement_notes" ADD CONSTRAINT "restatement_notes_calculation_version_id_fkey" FOREIGN KEY ("calculation_version_id") REFERENCES "calculation_versions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- SCI per project: the engineer's functional unit, units per run and embodied emissions per run.
+ALTER TABLE "projects"
+  ADD COLUMN "sci_functional_unit" TEXT,
+  ADD COLUMN "sci_units_per_run" NUMERIC(65,30),
+  ADD COLUMN "sci_embodied_kg_co2e_per_run" NUMERIC(65,30);
