@@ -61,6 +61,21 @@ const ACTIONS: { name: string; expect: Record<E2eRole, number>; call: (r: APIReq
         })
       ).status(),
   },
+  {
+    name: "create a reporting period",
+    expect: { ADMIN: 201, OFFICER: 201, ENGINEER: 403, AUDITOR: 403 },
+    call: async (r, role) => (await r.post("/api/orgs/acme/periods", { data: { name: `roles-${role}`, startDate: "2023-01-01", endDate: "2023-12-31" } })).status(),
+  },
+  { name: "list reporting periods", expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 200, AUDITOR: 200 }, call: async (r) => (await r.get("/api/orgs/acme/periods")).status() },
+  {
+    name: "recalculate a period",
+    expect: { ADMIN: 200, OFFICER: 200, ENGINEER: 403, AUDITOR: 403 },
+    call: async (r) => {
+      const periods = (await (await r.get("/api/orgs/acme/periods")).json()) as { id: string; name: string }[];
+      const target = periods.find((p) => p.name.startsWith("roles-"));
+      return (await r.post(`/api/orgs/acme/periods/${target?.id ?? "00000000-0000-4000-8000-000000000000"}/recalculate`)).status();
+    },
+  },
 ];
 
 for (const role of ROLES) {

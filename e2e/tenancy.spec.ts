@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/inventory", "/factors", "/reports", "/audit", "/settings"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.
@@ -33,6 +33,9 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const globexFactor = (await factorRes.json()) as { factorId: string; dataset: { id: string } };
   const factorForm = { keyType: "COUNTRY", key: "USA", year: "2024", value: "1", unit: "kgCO2e/kWh", description: "intruder", evidence: { name: "e.txt", mimeType: "text/plain", buffer: Buffer.from("e") } };
   const importForm = { publisher: "I", title: "I", version: "1", licence: "x", file: { name: "f.csv", mimeType: "text/csv", buffer: Buffer.from("key_type,key,year,value,unit,method\nCOUNTRY,USA,2024,1,kgCO2e/kWh,RESIDUAL_MIX\n") } };
+  const periodRes = await globexAdmin.post("/api/orgs/globex/periods", { data: { name: "globex-secret period", startDate: "2024-01-01", endDate: "2024-12-31" } });
+  expect(periodRes.status()).toBe(201);
+  const { id: periodId } = (await periodRes.json()) as { id: string };
 
   await loginAs(page, account("acme", "ADMIN"));
   const request = page.context().request;
@@ -47,13 +50,17 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   };
 
   // Pages of globex, by slug: 404.
-  for (const section of [...SECTIONS, `/imports/${importId}`]) {
+  for (const section of [...SECTIONS, `/imports/${importId}`, `/inventory/${periodId}`, `/inventory/${periodId}/lines`]) {
     const res = await page.goto(`/globex${section}`);
     await check(`page /globex${section}`, res!.status(), await page.content(), [404]);
   }
   // Globex's records under acme's own slug: 404 too.
   const acmePage = await page.goto(`/acme/imports/${importId}`);
   await check(`page /acme/imports/<globex import>`, acmePage!.status(), await page.content(), [404]);
+  for (const p of [`/acme/inventory/${periodId}`, `/acme/inventory/${periodId}/lines`, "/acme/inventory/not-a-uuid"]) {
+    const res = await page.goto(p);
+    await check(`page ${p}`, res!.status(), await page.content(), [404]);
+  }
 
   // API routes of globex (every route and method), and globex ids under acme's slug.
   const api: [string, string, () => Promise<import("@playwright/test").APIResponse>][] = [
@@ -89,6 +96,17 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["POST", "/api/orgs/globex/factors/imports", () => request.post("/api/orgs/globex/factors/imports", { multipart: importForm })],
     ["DELETE", "/api/orgs/acme/factors/<globex factor>", () => request.delete(`/api/orgs/acme/factors/${globexFactor.factorId}`)],
     ["POST", "/api/orgs/acme/factors/datasets/<globex dataset>/versions", () => request.post(`/api/orgs/acme/factors/datasets/${globexFactor.dataset.id}/versions`, { data: { version: "9" } })],
+    ["GET", "/api/orgs/globex/periods", () => request.get("/api/orgs/globex/periods")],
+    ["POST", "/api/orgs/globex/periods", () => request.post("/api/orgs/globex/periods", { data: { name: "intruder", startDate: "2024-01-01", endDate: "2024-12-31" } })],
+    ["GET", "/api/orgs/globex/periods/:id", () => request.get(`/api/orgs/globex/periods/${periodId}`)],
+    ["PATCH", "/api/orgs/globex/periods/:id", () => request.patch(`/api/orgs/globex/periods/${periodId}`, { data: { close: true } })],
+    ["POST", "/api/orgs/globex/periods/:id/recalculate", () => request.post(`/api/orgs/globex/periods/${periodId}/recalculate`)],
+    ["GET", "/api/orgs/globex/periods/:id/lines", () => request.get(`/api/orgs/globex/periods/${periodId}/lines`)],
+    ["POST", "/api/orgs/globex/periods/:id/restatements", () => request.post(`/api/orgs/globex/periods/${periodId}/restatements`, { data: { versionId: periodId, datapoint: "E1-6.scope1", reason: "LATE_DATA" } })],
+    ["GET", "/api/orgs/acme/periods/<globex id>", () => request.get(`/api/orgs/acme/periods/${periodId}`)],
+    ["PATCH", "/api/orgs/acme/periods/<globex id>", () => request.patch(`/api/orgs/acme/periods/${periodId}`, { data: { close: true } })],
+    ["POST", "/api/orgs/acme/periods/<globex id>/recalculate", () => request.post(`/api/orgs/acme/periods/${periodId}/recalculate`)],
+    ["GET", "/api/orgs/acme/periods/<globex id>/lines", () => request.get(`/api/orgs/acme/periods/${periodId}/lines`)],
     ["GET", "/api/orgs/nonexistent/dashboard", () => request.get("/api/orgs/nonexistent/dashboard")],
     ["GET", "/api/orgs/acme/imports/not-a-uuid", () => request.get("/api/orgs/acme/imports/not-a-uuid")],
   ];
@@ -109,6 +127,8 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   expect(globexFactors.factors.map((f: { id: string }) => f.id)).toEqual([globexFactor.factorId]);
   const acmeSearch = await (await request.get("/api/orgs/acme/factors?key=GLOBEXSECRET")).json();
   expect(acmeSearch.total).toBe(0);
+  const globexPeriods = (await (await globexAdmin.get("/api/orgs/globex/periods")).json()) as { name: string; status: string; currentVersion: number | null }[];
+  expect(globexPeriods.map((p) => [p.name, p.status, p.currentVersion])).toEqual([["globex-secret period", "OPEN", null]]);
   const verify = await (await globexAdmin.get("/api/orgs/globex/audit/verify")).json();
   expect(verify.ok).toBe(true);
   await globexAdmin.dispose();

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDecimal, formatKgCo2e, formatKwh, toDisplayNumber } from "./format";
+import { formatCount, formatDecimal, formatKgCo2e, formatKwh, formatTCo2eFromKg, toDisplayNumber } from "./format";
 
 // Golden cases for docs/decisions/0004-display-rounding.md.
 // Each row: [exact input as Postgres returns it, expected display string].
@@ -126,6 +126,11 @@ describe("unit helpers", () => {
   });
   it('formatKwh("0") = "0 kWh"', () => {
     expect(formatKwh("0.000000000000000000000000000000")).toBe("0 kWh");
+  });
+  it('formatTCo2eFromKg("18000") = "18 t CO₂e", ("12") = "0.012 t CO₂e", ("1234567.8915") = "1,234.568 t CO₂e"', () => {
+    expect(formatTCo2eFromKg("18000")).toBe("18 t CO₂e");
+    expect(formatTCo2eFromKg("12")).toBe("0.012 t CO₂e");
+    expect(formatTCo2eFromKg("1234567.8915")).toBe("1,234.568 t CO₂e");
   });
   it("formatDecimal with a unit", () => {
     expect(formatDecimal("0.00003435500", { unit: "t" })).toBe("0.00003436 t");

@@ -85,6 +85,11 @@ export function formatKgCo2e(valueKgCo2e: string): string {
   return formatDecimal(valueKgCo2e, { unit: "kg CO₂e" });
 }
 
+/** Emissions given in kg, shown in tonnes (ESRS E1-6 unit): "30000" → "30 t CO₂e" (÷ 1000 is exact in decimal). */
+export function formatTCo2eFromKg(valueKgCo2e: string): string {
+  return formatDecimal(parseExact(valueKgCo2e).div(1000).toFixed(), { unit: "t CO₂e" });
+}
+
 /** A count (runs, projects, imports) for display: 12345 → "12,345". */
 export function formatCount(count: number): string {
   if (!Number.isSafeInteger(count)) {

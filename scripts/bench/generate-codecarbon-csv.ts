@@ -12,7 +12,7 @@ export const HEADER_3X =
   "ram_utilization_percent,ram_used_gb,on_cloud,pue,wue";
 
 /** mulberry32: a small deterministic PRNG, so two runs of the benchmark read the same bytes. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

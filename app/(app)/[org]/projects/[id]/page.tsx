@@ -1,3 +1,4 @@
+import { ApiForm } from "@/components/inventory/ApiForm";
 import { TokensPanel } from "@/components/projects/TokensPanel";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -78,6 +79,22 @@ export default async function ProjectPage({ params }: { params: Promise<{ org: s
           <TokensPanel org={org} projectId={project.id} tokens={project.tokens} canManage={can("token:manage")} />
           {!can("token:manage") && <p className="mt-3 text-xs text-slate-500">Engineers and admins create and revoke tokens.</p>}
         </Card>
+        {can("project:write") && (
+          <Card title="Software Carbon Intensity (SCI) functional unit">
+            <p className="mb-2 text-sm text-slate-600">SCI = (E × I + M) / R, location-based, shown on the Inventory page apart from the totals. Until set, R is one run and M is 0.</p>
+            <ApiForm
+              url={`/api/orgs/${org}/projects/${project.id}/sci`}
+              method="PATCH"
+              label="SCI functional unit"
+              submitLabel="Save"
+              fields={[
+                { name: "functionalUnit", label: "Functional unit (R)", required: true, placeholder: "1,000 inferences" },
+                { name: "unitsPerRun", label: "Units per run", required: true, placeholder: "1" },
+                { name: "embodiedKgCo2ePerRun", label: "Embodied kgCO₂e per run (M)", placeholder: "0" },
+              ]}
+            />
+          </Card>
+        )}
         <Card title="Connect a CodeCarbon tracker">
           <p className="mb-2 text-sm text-slate-600">
             A stock <code>EmissionsTracker(save_to_api=True)</code> sends its measurements here. Put this in <code>.codecarbon.config</code> next to your script:

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { ApiForm } from "@/components/inventory/ApiForm";
+import { InstrumentsTable, ReconciliationTable, RestatementTable, SciTable } from "@/components/inventory/DetailsTables";
+import { FiguresTable } from "@/components/inventory/FiguresTable";
+import { LinesTable } from "@/components/inventory/LinesTable";
+import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { formatCount, formatDecimal } from "@/lib/format";
+import { getInventory } from "@/lib/services/get-inventory";
+import { orNotFound, pageContext } from "../../_lib/page-context";
+
+export const metadata = { title: "Inventory" };
+
+const REASONS = ["FACTOR_UPDATE", "DATA_CORRECTION", "BOUNDARY_CHANGE", "LATE_DATA"] as const;
+
+export default async function PeriodInventoryPage({ params }: { params: Promise<{ org: string; period: string }> }) {
+  const { org, period: periodId } = await params;
+  const { ctx, can } = await pageContext(org);
+  const inv = await orNotFound(getInventory({ ctx, input: { periodId } }));
+  const api = `/api/orgs/${org}/periods/${periodId}`;
+  const linesHref = (q: Record<string, string>) => `/${org}/inventory/${periodId}/lines?${new URLSearchParams(q)}`;
+  const manage = can("period:manage");
+  return (
+    <>
+      <PageHeader
+        title={`Inventory ${inv.period.name}`}
+        subtitle={`${inv.period.startDate} – ${inv.period.endDate} · ${inv.period.status.toLowerCase().replace("_", " ")}${inv.version ? ` · currently stated: version ${inv.version.number} (${inv.version.createdAt.slice(0, 16).replace("T", " ")} UTC, engine ${inv.version.engineVersion})` : " · not calculated yet"}`}
+        actions={manage ? <ApiForm url={`${api}/recalculate`} label="Recalculate" submitLabel="Recalculate" /> : null}
+      />
+      {manage && (
+        <div className="mb-4 flex flex-wrap gap-6">
+          <ApiForm url={api} method="PATCH" label="Net revenue" submitLabel="Save revenue" fields={[{ name: "netRevenue", label: `Net revenue (${inv.period.netRevenueCurrency ?? "EUR"})`, defaultValue: inv.period.netRevenue ?? "" }]} />
+          {inv.period.status === "OPEN" && <ApiForm url={api} method="PATCH" label="Close period" submitLabel="Close period" fixed={{ close: true }} />}
+        </div>
+      )}
+      {!inv.e16 ? (
+        <Card><p className="text-sm text-slate-500">No calculation yet{manage ? ": press Recalculate." : "."}</p></Card>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <Card title="ESRS E1-6 gross emissions">
+            {inv.e16.unresolvedLines > 0 && (
+              <p role="alert" className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="unresolved-warning">
+                {formatCount(inv.e16.unresolvedLines)} ledger line(s) have no factor and are not in these totals: the figures are incomplete (listed below).
+              </p>
+            )}
+            <FiguresTable e16={inv.e16} linesHref={linesHref} />
+            <p className="mt-3 text-sm text-slate-600">
+              GHG intensity per net revenue:{" "}
+              {inv.e16.intensityLbTPerRevenue
+                ? `${formatDecimal(inv.e16.intensityLbTPerRevenue)} (LB) / ${formatDecimal(inv.e16.intensityMbTPerRevenue ?? "0")} (MB) tCO₂e per ${inv.period.netRevenueCurrency ?? "EUR"} (net revenue ${formatDecimal(inv.e16.netRevenue ?? "0")})`
+                : "enter the period's net revenue"}
+            </p>
+          </Card>
+          {inv.e15 && (
+            <Card title="ESRS E1-5 energy (own operations, purchased electricity)">
+              <p className="text-sm" data-testid="e15">
+                Total {formatDecimal(inv.e15.totalMwh)} MWh: fossil {formatDecimal(inv.e15.fossilMwh)}, nuclear {formatDecimal(inv.e15.nuclearMwh)}, renewable {formatDecimal(inv.e15.renewableMwh)}
+                {inv.e15.unknownMixMwh !== "0" && `, mix unknown ${formatDecimal(inv.e15.unknownMixMwh)}`} MWh (grid mix of the factors). Covered by contractual instruments: {formatDecimal(inv.e15.instrumentCoveredMwh)} MWh.
+              </p>
+            </Card>
+          )}
+          <Card title={`Unresolved lines (${formatCount(inv.unresolved.total)})`}>
+            <LinesTable lines={inv.unresolved.lines} total={inv.unresolved.total} org={org} testId="unresolved-lines" />
+          </Card>
+          <Card title={`Flagged: factor-year fallbacks, grid average instead of residual mix, site PUE (${formatCount(inv.fallbacks.total)})`}>
+            <LinesTable lines={inv.fallbacks.lines} total={inv.fallbacks.total} org={org} testId="flagged-lines" />
+          </Card>
+          <Card title="Scope 2 contractual instruments (allocation order)">
+            <InstrumentsTable rows={inv.instruments} />
+          </Card>
+          <Card title="Reconciliation: provider exports vs tracker runs (the export is counted; runs are allocated a share)">
+            <ReconciliationTable rows={inv.reconciliation} />
+            {inv.excludedEstimates.length > 0 && <p className="mt-2 text-xs text-slate-500">{inv.excludedEstimates.length} Cloud Carbon Footprint estimate(s) not counted: a provider export covers the same project and month.</p>}
+          </Card>
+          {inv.restatement && (
+            <Card title="Restatement: previously vs currently stated">
+              <RestatementTable restatement={inv.restatement} />
+              {manage && inv.restatement.changes.length > 0 && inv.version && (
+                <div className="mt-3">
+                  <ApiForm
+                    url={`${api}/restatements`}
+                    label="Restatement reason"
+                    submitLabel="Save reason"
+                    fixed={{ versionId: inv.version.id }}
+                    fields={[
+                      { name: "datapoint", label: "Datapoint", type: "select", options: inv.restatement.changes.map((c) => c.datapoint) },
+                      { name: "reason", label: "Reason", type: "select", options: REASONS },
+                      { name: "note", label: "Note" },
+                    ]}
+                  />
+                </div>
+              )}
+            </Card>
+          )}
+          <Card title="Software Carbon Intensity per project (SCI 1.1, location-based; not part of the inventory)">
+            <SciTable rows={inv.sci} />
+          </Card>
+          <p className="text-xs text-slate-500"><Link href={linesHref({})} className="text-sky-800 hover:underline">All ledger lines</Link></p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { setProjectSci } from "@/lib/services/set-project-sci";
+import { orgRoute, readJson } from "../../../../../_lib/route";
+
+export const PATCH = orgRoute(async ({ ctx, req, params }) => {
+  const body = await readJson(req);
+  return setProjectSci({ ctx, input: { ...(typeof body === "object" && body ? body : {}), projectId: params.id } });
+});

@@ -1,0 +1,101 @@
+// npm run bench:recalc — recalculation of a full year and the E1-6 aggregate, on a throwaway embedded Postgres.
+// Generates ledger-producing records in SQL (generate_series): tracker runs across 100 projects and 12 months,
+// 60 % on the organization's own hardware in three sites (Scope 2: LB + MB lines), 40 % on cloud regions (Scope 3
+// cat. 1), then times recalculatePeriod (the service the inventory page calls) and the E1-6 query from rollups.
+//   SCOPEBOOK_BENCH_RECORDS=1000000,10000000   sizes to run      SCOPEBOOK_BENCH_PG_PORT=54470   database port
+import { execSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const log = (line: string) => console.log(`[bench:recalc] ${line}`);
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const load = () => execSync("uptime").toString().trim();
+
+async function main() {
+  const sizes = (process.env.SCOPEBOOK_BENCH_RECORDS ?? "1000000").split(",").map(Number);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-recalc-"));
+  chmodSync(dir, 0o755);
+  process.env.SCOPEBOOK_DATA_DIR = path.join(dir, "data");
+  delete process.env.DATABASE_URL;
+  const { startEmbeddedPostgres } = await import("../lib/db/embedded");
+  const { migrate } = await import("../lib/db/migrate");
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54470), log });
+  process.env.DATABASE_URL = db.url;
+  const results: string[] = [];
+  try {
+    await migrate(db.url, path.join(process.cwd(), "prisma", "migrations"));
+    const { prisma } = await import("../lib/db/client");
+    const { requireMembership } = await import("../lib/auth/context");
+    const { createOrganization } = await import("../lib/services/create-organization");
+    const { recalculatePeriod } = await import("../lib/services/recalculate-period");
+    const { versionE16 } = await import("../lib/services/ledger/version-figures");
+
+    // Shipped-style grid factors for the countries and cloud regions the runs use (2024 and 2025: some fall back).
+    const ds = await prisma.emissionFactorDataset.create({ data: { publisher: "Bench", title: "Bench grid", version: "1", year: 2025, licence: "test" } });
+    const factors: [string, string, number, string, string?][] = [
+      ["COUNTRY", "FRA", 2025, "0.056", "LOCATION_GRID_AVERAGE"], ["COUNTRY", "DEU", 2024, "0.38", "LOCATION_GRID_AVERAGE"], ["COUNTRY", "USA", 2025, "0.37", "LOCATION_GRID_AVERAGE"],
+      ["CLOUD_REGION", "gcp:europe-west4", 2025, "0.29", "LOCATION_GRID_AVERAGE"], ["CLOUD_REGION", "aws:us-east-1", 2024, "0.379", "LOCATION_GRID_AVERAGE"],
+      ["GRID_REGION", "DE-LU", 2024, "0.52", "RESIDUAL_MIX"], ["COUNTRY", "FR", 2025, "0.06", "RESIDUAL_MIX"],
+    ];
+    for (const [keyType, key, year, value, method] of factors) {
+      await prisma.emissionFactor.create({ data: { datasetId: ds.id, keyType: keyType as never, key, year, value, unit: "kgCO2e/kWh", method: method as never } });
+    }
+
+    for (const n of sizes) {
+      const slug = `bench-${n}`;
+      await createOrganization({ db: prisma, input: { slug, name: slug, members: [{ email: `officer@${slug}.test`, name: "Bench", password: "bench-password-123", role: "OFFICER" }] } });
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: `officer@${slug}.test` } });
+      const ctx = await requireMembership({ userId: user.id, orgSlug: slug, requestId: "bench" });
+      const org = ctx.organization.id;
+      const t0 = performance.now();
+      await prisma.$executeRaw`INSERT INTO projects (organization_id, name, updated_at) SELECT ${org}::uuid, 'project-' || i, now() FROM generate_series(1, 100) i`;
+      await prisma.$executeRaw`INSERT INTO sites (organization_id, name, country_iso_code, market, pue, updated_at) VALUES
+        (${org}::uuid, 'Frankfurt', 'DEU', 'DE-LU', 1.3, now()), (${org}::uuid, 'Paris', 'FRA', 'FR', NULL, now()), (${org}::uuid, 'Ashburn', 'USA', 'US-PJM', 1.2, now())`;
+      await prisma.$executeRaw`
+        WITH p AS (SELECT array_agg(id ORDER BY name) AS ids FROM projects WHERE organization_id = ${org}::uuid),
+             st AS (SELECT array_agg(id ORDER BY name) AS ids, array_agg(country_iso_code ORDER BY name) AS cc FROM sites WHERE organization_id = ${org}::uuid)
+        INSERT INTO runs (organization_id, project_id, external_run_id, started_at, last_measured_at, energy_kwh, pue, on_cloud, cloud_provider, cloud_region, country_iso_code, site_id, updated_at)
+        SELECT ${org}::uuid, p.ids[1 + i % 100], 'bench-' || i, ts, ts, round((random() * 50)::numeric, 9), CASE WHEN i % 5 = 0 THEN 1.2 ELSE 1 END,
+               i % 5 < 2, CASE WHEN i % 5 < 2 THEN (CASE WHEN i % 2 = 0 THEN 'gcp' ELSE 'aws' END) END,
+               CASE WHEN i % 5 < 2 THEN (CASE WHEN i % 2 = 0 THEN 'europe-west4' ELSE 'us-east-1' END) END,
+               CASE WHEN i % 5 < 2 THEN NULL ELSE st.cc[1 + i % 3] END, CASE WHEN i % 5 < 2 THEN NULL ELSE st.ids[1 + i % 3] END, now()
+          FROM generate_series(1, ${n}::int) i, p, st, LATERAL (SELECT timestamp '2025-01-01' + ((i % 12) || ' months')::interval + ((i % 27) || ' days')::interval AS ts) t`;
+      await prisma.$executeRawUnsafe("ANALYZE runs");
+      log(`${n.toLocaleString("en")} runs generated in ${s(performance.now() - t0)} (not timed)`);
+      const period = await prisma.reportingPeriod.create({ data: { organizationId: org, name: "FY2025", startDate: new Date("2025-01-01T00:00:00Z"), endDate: new Date("2025-12-31T00:00:00Z"), consolidationApproach: "OPERATIONAL_CONTROL", netRevenue: "250000000" } });
+
+      log(`  load before: ${load()}`);
+      const t1 = performance.now();
+      const out = await recalculatePeriod({ ctx, input: { periodId: period.id } });
+      const recalcMs = performance.now() - t1;
+      log(`  recalculation: ${s(recalcMs)} — ${out.lines.toLocaleString("en")} ledger lines (${out.unresolvedLines.toLocaleString("en")} unresolved), version ${out.versionNumber}`);
+      const t2 = performance.now();
+      const again = await recalculatePeriod({ ctx, input: { periodId: period.id } });
+      log(`  second recalculation (unchanged, idempotent): ${s(performance.now() - t2)}, changed=${again.changed}`);
+      const times: number[] = [];
+      let e16;
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        e16 = await versionE16(prisma, org, out.versionId, "250000000");
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      log(`  E1-6 aggregate from rollups: median ${median.toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (20 runs); total LB ${e16!.totalLbKgCo2e} kg, MB ${e16!.totalMbKgCo2e} kg`);
+      log(`  load after: ${load()}`);
+      results.push(`${n.toLocaleString("en")} records: recalculation ${s(recalcMs)} (target < 60 s), E1-6 aggregate ${median.toFixed(1)} ms median (target < 150 ms), ${out.lines.toLocaleString("en")} lines`);
+    }
+    await prisma.$disconnect();
+  } finally {
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  log(`machine: ${os.cpus().length} cores; ${load()}`);
+  for (const r of results) log(r);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
