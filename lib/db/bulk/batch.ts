@@ -153,4 +153,9 @@ export class MeasurementBatch {
   tail(i: number): Buffer {
     return this.tails.get(i);
   }
+
+  /** Row i's timestamp, read back from its tail (its 4th field): needed only for the rows looked up as duplicates. */
+  measuredAt(i: number): string {
+    return this.tails.get(i).toString("latin1").split("\t", 4)[3];
+  }
 }
