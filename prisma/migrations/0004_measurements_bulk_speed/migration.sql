@@ -76,3 +76,9 @@ CREATE TRIGGER runs_keep_identity
   BEFORE UPDATE OF "id", "organization_id" ON "runs"
   FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id OR OLD.organization_id IS DISTINCT FROM NEW.organization_id)
   EXECUTE FUNCTION scopebook_runs_keep_identity();
+
+-- 3. Experiment names may repeat within a project, as on CodeCarbon's own server: its POST /experiments inserts a
+-- new experiment whatever the name (a stock `codecarbon config` run twice must not get a 409). Lookups by name stay
+-- indexed.
+DROP INDEX "experiments_organization_id_project_id_name_key";
+CREATE INDEX "experiments_organization_id_project_id_name_idx" ON "experiments"("organization_id", "project_id", "name");
