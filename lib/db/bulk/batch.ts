@@ -30,7 +30,7 @@ class Owned {
  * RSS grew with it). Single-threaded: a buffer is handed out again only after its batch released it.
  */
 const spare: Buffer[] = [];
-const SPARE_MAX = 4;
+const SPARE_MAX = 2;
 
 /** After a commit: the spare buffers are let go (another running commit then simply allocates afresh). */
 export function dropSpareBuffers(): void {
@@ -61,8 +61,7 @@ export class ByteList {
     if (this.used + bytes > this.buf.length) {
       const next = takeBuffer(Math.max(this.buf.length * 2, this.used + bytes));
       this.buf.copy(next, 0, 0, this.used);
-      this.release();
-      this.buf = next;
+      this.buf = next; // the outgrown buffer is too small to be worth keeping: left to the garbage collector
     }
     this.starts.push(this.used);
     this.used += this.buf.write(text, this.used, "utf8");
