@@ -123,6 +123,12 @@ test.describe("CodeCarbon live API", () => {
     const page2 = await engineer.get(`/acme/projects/${s.projectId}`);
     expect(page2.status()).toBe(200);
     expect(await page2.text()).toContain("live API");
+    // The run's import has no file: its page says "live API", not "0 bytes".
+    const imports = (await (await engineer.get("/api/orgs/acme/imports")).json()) as { id: string; fileName: string }[];
+    const trackerImport = imports.find((i) => i.fileName === `api:run:${runId}`)!;
+    const importPage = await (await engineer.get(`/acme/imports/${trackerImport.id}`)).text();
+    expect(importPage).toContain("live API");
+    expect(importPage).not.toContain("0 bytes");
     await engineer.dispose();
   });
 

@@ -2,10 +2,16 @@
 // end through the services the UI uses (upload → preview → confirm → committed), on a throwaway embedded Postgres.
 // Prints rows/s, total time and peak RSS per size. Targets: ≥ 75,000 rows/s, peak RSS < 400 MB.
 //   SCOPEBOOK_BENCH_ROWS=100000,1000000   sizes to run       SCOPEBOOK_BENCH_PG_PORT=54460   database port
-import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generateCodecarbonCsv } from "./bench/generate-codecarbon-csv";
+import { execFileSync } from "node:child_process";
+
+/** Generated in a child process: 400 MB of generated text would otherwise sit in this process's heap, measured. */
+function generateCodecarbonCsv(file: string, opts: { rows: number }): number {
+  const script = path.join(process.cwd(), "scripts", "bench", "generate-codecarbon-csv.ts");
+  return Number(execFileSync(process.execPath, [...process.execArgv, script, file, String(opts.rows)], { encoding: "utf8" }).trim());
+}
 
 const log = (line: string) => console.log(`[bench:ingest] ${line}`);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -20,8 +26,34 @@ function rssSampler() {
   };
 }
 
+/** CPU seconds of a /proc/<pid>/stat: own (utime + stime), and of its reaped children (cutime + cstime). */
+function procCpu(pid: string): { own: number; children: number } {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return { own: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 };
+  } catch {
+    return { own: 0, children: 0 };
+  }
+}
+
+/** CPU seconds used so far by the benchmark's Postgres: the postmaster, its live backends, and the ended ones. */
+function databaseCpu(pgDataDir: string): number {
+  const postmaster = readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0].trim();
+  const main = procCpu(postmaster);
+  let total = main.own + main.children;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1] === postmaster) total += procCpu(pid).own;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
 async function main() {
-  log(`RSS at start: ${mb(process.memoryUsage.rss())}`);
+  log(`RSS at start: ${mb(process.memoryUsage.rss())}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "100000,1000000").split(",").map(Number);
   const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-ingest-"));
   chmodSync(dir, 0o755); // when root, Postgres runs as a created user that must reach its data folder
@@ -29,7 +61,8 @@ async function main() {
   delete process.env.DATABASE_URL;
   const { startEmbeddedPostgres } = await import("../lib/db/embedded");
   const { migrate } = await import("../lib/db/migrate");
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54460), log });
+  const pgDir = path.join(dir, "pg");
+  const db = await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54460), log });
   process.env.DATABASE_URL = db.url;
   const results: string[] = [];
   try {
@@ -44,7 +77,7 @@ async function main() {
 
     for (const rows of sizes) {
       const file = path.join(dir, `emissions-${rows}.csv`);
-      const bytes = await generateCodecarbonCsv(file, { rows });
+      const bytes = generateCodecarbonCsv(file, { rows });
       log(`${rows.toLocaleString("en")} rows: generated ${mb(bytes)} (not timed)`);
       const slug = `bench-${rows}`;
       const email = `engineer@${slug}.test`;
@@ -55,12 +88,16 @@ async function main() {
 
       log(`  RSS before: ${mb(process.memoryUsage.rss())}, heap used ${mb(process.memoryUsage().heapUsed)}`);
       const peakRss = rssSampler();
+      const cpu0 = process.cpuUsage();
+      const db0 = databaseCpu(pgDir);
       const t0 = performance.now();
       const uploaded = await uploadImport({
         ctx,
         input: { fileName: `emissions-${rows}.csv`, contentType: "text/csv", body: createReadStream(file, { highWaterMark: 1 << 20 }), maxBytes: 4 * 1024 ** 3 },
       });
       const t1 = performance.now();
+      const cpu1 = process.cpuUsage();
+      const db1 = databaseCpu(pgDir);
       log(`  RSS after preview: ${mb(process.memoryUsage.rss())}, heap used ${mb(process.memoryUsage().heapUsed)}, total ${mb(process.memoryUsage().heapTotal)}, external ${mb(process.memoryUsage().external)}, arrayBuffers ${mb(process.memoryUsage().arrayBuffers)}`);
       log(`  upload + preview: ${((t1 - t0) / 1000).toFixed(1)} s — ${uploaded.import.rowsTotal.toLocaleString("en")} rows, ${uploaded.import.runs} runs, ${uploaded.import.rowsFailed} with errors`);
       await confirmImport({ ctx, input: { importId: uploaded.importId } });
@@ -78,7 +115,13 @@ async function main() {
         }
       }
       const t2 = performance.now();
+      const cpu2 = process.cpuUsage();
+      const db2 = databaseCpu(pgDir);
       const peak = peakRss();
+      const nodeCpu = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1e6;
+      const perRow = (s: number) => `${s.toFixed(1)} s = ${((s / rows) * 1e6).toFixed(1)} µs/row`;
+      log(`  CPU, upload + preview: Node ${perRow(nodeCpu(cpu0, cpu1))}, database ${perRow(db1 - db0)}`);
+      log(`  CPU, commit: Node ${perRow(nodeCpu(cpu1, cpu2))}, database ${perRow(db2 - db1)}`);
       if (view.status !== "COMMITTED") throw new Error(`import ended ${view.status}: ${view.failureReason}`);
       const total = (t2 - t0) / 1000;
       const line =
@@ -86,7 +129,7 @@ async function main() {
         `total ${total.toFixed(1)} s (upload+preview ${((t1 - t0) / 1000).toFixed(1)} s at ${Math.round(rows / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, ` +
         `commit ${((t2 - t1) / 1000).toFixed(1)} s at ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString("en")} rows/s), peak RSS ${mb(peak)}; ` +
         `${view.rowsImported.toLocaleString("en")} imported, ${view.measurements.toLocaleString("en")} measurements`;
-      results.push(line);
+      results.push(line, `    CPU: Node ${perRow(nodeCpu(cpu0, cpu2))}, database ${perRow(db2 - db0)} (load average: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
       log(line);
       rmSync(file, { force: true });
     }

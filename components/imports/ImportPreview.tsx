@@ -31,7 +31,7 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
     <div className="flex flex-col gap-4" data-testid="import-preview">
       <p className="text-sm text-slate-600" data-testid="preview-source">
         {view.sourceLabel}
-        {view.detectedVersion && <> · version {view.detectedVersion}</>} · {formatCount(view.sizeBytes)} bytes
+        {view.detectedVersion && <> · version {view.detectedVersion}</>} · {view.sizeLabel}
         {view.measuredFrom && (
           <>
             {" "}

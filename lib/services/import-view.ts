@@ -1,5 +1,6 @@
 // An import as pages and API clients see it: plain JSON-safe values, the preview, and the progress of a running
 // commit (percentage of the file read, rows written per second).
+import { formatCount } from "../format";
 import type { Import } from "../generated/prisma/client";
 import type { ImportPreview } from "../ingest/pipeline/preview";
 import { SOURCE_ADAPTERS } from "../ingest/registry";
@@ -26,6 +27,8 @@ export interface ImportView extends PreviewFacts {
   detectedVersion: string | null;
   status: "PREVIEW" | "PROCESSING" | "COMMITTED" | "CANCELLED" | "FAILED";
   sizeBytes: number;
+  /** "12,345 bytes", or "live API" for a tracker's import (its rows arrive one request at a time: no file). */
+  sizeLabel: string;
   sha256: string;
   rowsTotal: number;
   rowsValid: number;
@@ -57,6 +60,7 @@ export function toImportView(row: Import): ImportView {
     detectedVersion: row.detectedVersion,
     status: row.status,
     sizeBytes: size,
+    sizeLabel: row.sourceType === "CODECARBON_API" ? "live API" : `${formatCount(size)} bytes`,
     sha256: row.sha256,
     rowsTotal: row.rowsTotal,
     rowsValid: row.rowsTotal - row.rowsFailed,

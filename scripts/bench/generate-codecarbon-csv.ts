@@ -3,6 +3,7 @@
 // and experiments. Deterministic (seeded), written as a stream: a 1,000,000-row file is ~370 MB.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { pathToFileURL } from "node:url";
 
 export const HEADER_3X =
   "timestamp,project_name,run_id,experiment_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power," +
@@ -102,4 +103,10 @@ export async function generateCodecarbonCsv(file: string, opts: GenerateOptions)
   out.end(buffer);
   await once(out, "finish");
   return bytes;
+}
+
+// As a script (bench-ingest runs it in a child process, so that generating 400 MB of text leaves no garbage in the
+// measured process): tsx scripts/bench/generate-codecarbon-csv.ts <file> <rows> — prints the size in bytes.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  generateCodecarbonCsv(process.argv[2], { rows: Number(process.argv[3]) }).then((bytes) => console.log(bytes));
 }

@@ -333,11 +333,12 @@ describe("tenancy: a token reaches only its own project", () => {
     expect((await appError(addEmission({ ctx: s.tracker, input: { ...EMISSION_BODIES[0], run_id: fileRun.id } }))).status).toBe(404);
   });
 
-  it("a duplicate experiment name in the project is a 409 naming the existing id", async () => {
+  it("an experiment name already used in the project makes a second experiment with its own id, as CodeCarbon's server does: 2 named baseline", async () => {
     const s = await trackerSetup("dupexp");
-    const err = await appError(createExperiment({ ctx: s.tracker, input: { name: "baseline", project_id: s.project.id } }));
-    expect(err.status).toBe(409);
-    expect(err.message).toContain(s.experiment.id);
+    const again = await createExperiment({ ctx: s.tracker, input: { name: "baseline", project_id: s.project.id } });
+    expect(again.id).not.toBe(s.experiment.id);
+    expect(again.name).toBe("baseline");
+    expect(await prisma.experiment.count({ where: { organizationId: s.organization.id, projectId: s.project.id, name: "baseline" } })).toBe(2);
   });
 
   it("the token hash is what identifies it", () => {

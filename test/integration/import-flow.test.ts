@@ -136,6 +136,18 @@ describe("rows, runs and experiments", () => {
     expect(runs[1].experimentId).toBe(runs[2].experimentId);
     expect(await prisma.experiment.findFirst({ where: { id: runs[1].experimentId! } })).toMatchObject({ name: "420", externalId: "420", projectId: project.id });
   });
+
+  it("an experiment name used twice in the project (allowed, as on CodeCarbon's server): rows go to the older one, none is created (2 experiments)", async () => {
+    const { org, ctx } = await engineer("flow-experiment-names");
+    const organizationId = org.organization.id;
+    const project = await prisma.project.create({ data: { organizationId, name: "p" } });
+    const older = await prisma.experiment.create({ data: { organizationId, projectId: project.id, name: "tuning", createdAt: new Date("2025-01-01T00:00:00Z") } });
+    await prisma.experiment.create({ data: { organizationId, projectId: project.id, name: "tuning", createdAt: new Date("2025-01-02T00:00:00Z") } });
+    const { importId } = await upload(ctx, Buffer.from(HEADER + "2025-02-01T10:00:00,p,run-t,tuning,1,0.1,0.2,France\n"));
+    await confirmImport({ ctx, input: { importId }, wait: true });
+    expect((await prisma.run.findFirstOrThrow({ where: { organizationId, externalRunId: "run-t" } })).experimentId).toBe(older.id);
+    expect(await prisma.experiment.count({ where: { organizationId } })).toBe(2);
+  });
 });
 
 describe("large files and failures", () => {

@@ -24,6 +24,24 @@ class Owned {
   }
 }
 
+/**
+ * Large buffers of batches already written, for the next batches to reuse: a commit has two or three batches alive
+ * at a time (one written, one read), and allocating ~10 MB afresh per batch fragments the allocator's heap (peak
+ * RSS grew with it). Single-threaded: a buffer is handed out again only after its batch released it.
+ */
+const spare: Buffer[] = [];
+const SPARE_MAX = 2;
+
+/** After a commit: the spare buffers are let go (another running commit then simply allocates afresh). */
+export function dropSpareBuffers(): void {
+  spare.length = 0;
+}
+
+function takeBuffer(capacity: number): Buffer {
+  const i = spare.findIndex((b) => b.length >= capacity);
+  return i === -1 ? Buffer.allocUnsafe(capacity) : spare.splice(i, 1)[0];
+}
+
 /** Bytes appended in place, growing by doubling. */
 export class ByteList {
   private buf: Buffer;
@@ -31,15 +49,19 @@ export class ByteList {
   private used = 0;
 
   constructor(capacity: number) {
-    this.buf = Buffer.allocUnsafe(capacity);
+    this.buf = takeBuffer(capacity);
+  }
+
+  get bytes(): number {
+    return this.used;
   }
 
   push(text: string): void {
     const bytes = Buffer.byteLength(text);
     if (this.used + bytes > this.buf.length) {
-      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + bytes));
+      const next = takeBuffer(Math.max(this.buf.length * 2, this.used + bytes));
       this.buf.copy(next, 0, 0, this.used);
-      this.buf = next;
+      this.buf = next; // the outgrown buffer is too small to be worth keeping: left to the garbage collector
     }
     this.starts.push(this.used);
     this.used += this.buf.write(text, this.used, "utf8");
@@ -47,6 +69,11 @@ export class ByteList {
 
   get(i: number): Buffer {
     return this.buf.subarray(this.starts[i], i + 1 < this.starts.length ? this.starts[i + 1] : this.used);
+  }
+
+  /** Gives the buffer back for reuse; the list must not be read afterwards. */
+  release(): void {
+    if (spare.length < SPARE_MAX && this.buf.length >= 1 << 20) spare.push(this.buf);
   }
 }
 
@@ -89,8 +116,14 @@ export class MeasurementBatch {
   private readonly projects = new Owned();
   private readonly experiments = new Owned();
 
-  constructor(expectedRows: number) {
-    this.tails = new ByteList(expectedRows * 360);
+  /** expectedBytes: of the rows' COPY tails (the previous batch's size is a good guess: no growing). */
+  constructor(expectedRows: number, expectedBytes = expectedRows * 360) {
+    this.tails = new ByteList(expectedBytes);
+  }
+
+  /** Bytes of the rows' COPY tails so far. */
+  get bytes(): number {
+    return this.tails.bytes;
   }
 
   get size(): number {
@@ -152,5 +185,15 @@ export class MeasurementBatch {
   /** The COPY tail bytes of row i. */
   tail(i: number): Buffer {
     return this.tails.get(i);
+  }
+
+  /** Once the batch is written: its buffer goes to the next batches; the batch must not be read afterwards. */
+  release(): void {
+    this.tails.release();
+  }
+
+  /** Row i's timestamp, read back from its tail (its 4th field): needed only for the rows looked up as duplicates. */
+  measuredAt(i: number): string {
+    return this.tails.get(i).toString("latin1").split("\t", 4)[3];
   }
 }

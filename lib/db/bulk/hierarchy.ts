@@ -61,7 +61,8 @@ export class HierarchyCache {
 
   /**
    * An experiment id in a file is matched to an experiment of the organization with that id (one created through
-   * the live API), else to one of the run's project with that external id or name; otherwise it is created.
+   * the live API), else to one of the run's project with that external id or name (the oldest, when names repeat);
+   * otherwise it is created (imports of one organization run one at a time: no other import creates it meanwhile).
    */
   private async loadExperiments(wanted: { projectId: string; experiment: string }[]): Promise<void> {
     const projectIds = wanted.map((w) => w.projectId);
@@ -71,7 +72,8 @@ export class HierarchyCache {
         `SELECT w.project_id, w.ext, coalesce(
                   (SELECT e.id FROM experiments e WHERE e.organization_id = $1 AND e.id::text = lower(w.ext) LIMIT 1),
                   (SELECT e.id FROM experiments e WHERE e.organization_id = $1 AND e.project_id = w.project_id
-                      AND (e.external_id = w.ext OR e.name = w.ext) ORDER BY e.external_id = w.ext DESC LIMIT 1)) AS id
+                      AND (e.external_id = w.ext OR e.name = w.ext)
+                    ORDER BY e.external_id = w.ext DESC, e.created_at, e.id LIMIT 1)) AS id
            FROM unnest($2::uuid[], $3::text[]) AS w(project_id, ext)`,
         [this.organizationId, projectIds, names],
       );
@@ -80,8 +82,7 @@ export class HierarchyCache {
     if (missing.length) {
       await this.client.query(
         `INSERT INTO experiments (organization_id, project_id, external_id, name)
-         SELECT $1, p, n, n FROM unnest($2::uuid[], $3::text[]) AS m(p, n)
-         ON CONFLICT (organization_id, project_id, name) DO NOTHING`,
+         SELECT $1, p, n, n FROM unnest($2::uuid[], $3::text[]) AS m(p, n)`,
         [this.organizationId, missing.map((m) => m.project_id), missing.map((m) => m.ext)],
       );
       rows = (await resolve()).rows;

@@ -70,16 +70,24 @@ export class MeasurementWriter {
     const runIds = await upsertKnownRuns(this.client, this.organizationId, this.importId, batch.runs.map((r) => this.staged(r.key, r, r.tail!)));
     for (const [runId, r] of runIds) if (r.created) this.createdRuns.addString(runId);
 
-    const suspects: string[] = [];
+    // A row without a run id becomes a run of its own (if it is new), with an id derived from the row.
+    const unknownIds = new Map<number, string>();
+    for (const u of batch.unknown) unknownIds.set(u.index, uuidFromHex(hash("sha256", `${this.organizationId}\u0000${batch.hashes[u.index]}`, "hex")));
+    const runIdOf = (i: number) => {
+      const runKey = batch.runKeys[i];
+      return runKey === null ? unknownIds.get(i)! : runIds.get(runKey)!.id;
+    };
+
+    const suspects: number[] = [];
     const suspect = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const runKey = batch.runKeys[i];
       if ((this.seenRows && !this.seenRows.addHex(batch.hashes[i])) || runKey === null || !this.createdRuns.hasString(runKey)) {
         suspect[i] = 1;
-        suspects.push(batch.hashes[i]);
+        suspects.push(i);
       }
     }
-    const existing = await this.existingHashes(suspects);
+    const existing = await this.existingHashes(suspects.map((i) => [runIdOf(i), batch.measuredAt(i), batch.hashes[i]] as const));
 
     const keep = new Uint8Array(n);
     const taken = suspects.length ? new Set<string>() : null;
@@ -91,15 +99,8 @@ export class MeasurementWriter {
       keep[i] = 1;
       inserted++;
     }
-    // A row without a run id that is new becomes a run of its own, with an id derived from the row.
-    const unknownIds = new Map<number, string>();
     const unknownRuns: StagedRun[] = [];
-    for (const u of batch.unknown) {
-      if (!keep[u.index]) continue;
-      const id = uuidFromHex(hash("sha256", `${this.organizationId}\u0000${batch.hashes[u.index]}`, "hex"));
-      unknownIds.set(u.index, id);
-      unknownRuns.push(this.staged(id, u, u.tail));
-    }
+    for (const u of batch.unknown) if (keep[u.index]) unknownRuns.push(this.staged(unknownIds.get(u.index)!, u, u.tail));
     await insertUnknownRuns(this.client, this.organizationId, this.importId, unknownRuns);
 
     if (inserted) {
@@ -115,8 +116,7 @@ export class MeasurementWriter {
           for (let i = 0; i < n; i++) {
             if (!keep[i]) continue;
             const runKey = batch.runKeys[i];
-            if (runKey === null) prefix = head + unknownIds.get(i)! + mid;
-            else if (runKey !== lastKey) prefix = head + runIds.get(runKey)!.id + mid;
+            if (runKey === null || runKey !== lastKey) prefix = head + runIdOf(i) + mid;
             lastKey = runKey;
             yield [prefix, batch.tail(i)] as const;
           }
@@ -131,11 +131,13 @@ export class MeasurementWriter {
     return { key, projectId, experimentId: this.hierarchy.experimentId(projectId, run.experimentId), startedAt: run.startedAt, tail };
   }
 
-  private async existingHashes(hashes: string[]): Promise<Set<string>> {
-    if (!hashes.length) return new Set();
+  /** Which of these (run, time, hash) rows are already stored: looked up by the identity index (migration 0004). */
+  private async existingHashes(rows: (readonly [string, string, string])[]): Promise<Set<string>> {
+    if (!rows.length) return new Set();
     const result = await this.client.query<{ row_hash: string }>(
-      "SELECT row_hash FROM measurements WHERE organization_id = $1 AND row_hash = ANY($2::text[])",
-      [this.organizationId, hashes],
+      `SELECT m.row_hash FROM unnest($2::uuid[], $3::timestamp[], $4::text[]) AS s(run_id, measured_at, row_hash)
+         JOIN measurements m ON m.organization_id = $1 AND m.run_id = s.run_id AND m.measured_at = s.measured_at AND m.row_hash = s.row_hash`,
+      [this.organizationId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
     );
     return new Set(result.rows.map((r) => r.row_hash));
   }

@@ -84,7 +84,8 @@ const WRITE_EMISSIONS_SQL = `
            row_number() OVER (PARTITION BY i.run_id ORDER BY i.ord) AS rk,
            count(*) OVER (PARTITION BY i.run_id) AS k,
            (row_number() OVER (PARTITION BY i.org_id, i.row_hash ORDER BY i.ord) = 1
-            AND NOT EXISTS (SELECT 1 FROM measurements m WHERE m.organization_id = i.org_id AND m.row_hash = i.row_hash)) AS fresh
+            AND NOT EXISTS (SELECT 1 FROM measurements m WHERE m.organization_id = i.org_id AND m.run_id = i.run_id
+                                  AND m.measured_at = i.measured_at::timestamp(3) AND m.row_hash = i.row_hash)) AS fresh
       FROM input i
       JOIN runs r ON r.id = i.run_id AND r.organization_id = i.org_id AND r.project_id = i.project_id
       JOIN imports fi ON fi.id = r.first_import_id AND fi.organization_id = r.organization_id AND fi.source_type = 'CODECARBON_API'
@@ -109,7 +110,7 @@ const WRITE_EMISSIONS_SQL = `
       FROM valid v JOIN counter c ON c.import_id = v.first_import_id
      WHERE v.fresh
      ORDER BY v.ord
-    ON CONFLICT (organization_id, row_hash) DO NOTHING
+    ON CONFLICT (organization_id, run_id, measured_at, row_hash) DO NOTHING
     RETURNING organization_id, run_id, row_hash, measured_at, duration_seconds, tracker_emissions_kg_co2e,
               energy_kwh, cpu_energy_kwh, gpu_energy_kwh, ram_energy_kwh
   ), totals AS (

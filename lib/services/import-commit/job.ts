@@ -11,7 +11,7 @@ import { databaseUrl } from "../../env";
 import { ByteFeed } from "../../ingest/pipeline/byte-feed";
 import type { RowSink } from "../../ingest/source";
 import type { MappedRow } from "../../ingest/sources/codecarbon-csv/map-row";
-import { MeasurementBatch } from "../../db/bulk/batch";
+import { dropSpareBuffers, MeasurementBatch } from "../../db/bulk/batch";
 import { ProgressReporter } from "./progress";
 import { evidenceStream, type EvidenceBytes } from "./source";
 
@@ -57,11 +57,13 @@ class BatchSink implements RowSink {
     this.rowsFailed++;
   }
   cut(): void {
+    let bytes: number | undefined;
     if (this.batch.size) {
       this.batch.seal();
       this.ready.push(this.batch);
+      bytes = Math.ceil((this.batch.bytes / this.batch.size) * BATCH_ROWS * 1.05);
     }
-    this.batch = new MeasurementBatch(BATCH_ROWS);
+    this.batch = new MeasurementBatch(BATCH_ROWS, bytes);
   }
 }
 
@@ -102,6 +104,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
         await inflight; // one batch at a time on the connection; the next one is read meanwhile
         const batch = sink.ready.shift()!;
         inflight = writer.write(batch).then((r) => {
+          batch.release();
           written += r.rows;
           inserted += r.inserted;
           progress.set({ rowsProcessed: written });
@@ -150,5 +153,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     await progress.stop();
     if (begun) await client.query("ROLLBACK").catch(() => {});
     throw err;
+  } finally {
+    dropSpareBuffers();
   }
 }

@@ -25,7 +25,7 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
   const facts: [string, string][] = [
     ["Source", `${imp.sourceType}${imp.detectedVersion ? ` (CodeCarbon ${imp.detectedVersion})` : ""}`],
     ["Status", imp.status.toLowerCase()],
-    ["Size", `${imp.sizeBytes.toLocaleString("en")} bytes`],
+    ["Size", imp.sizeLabel],
     ["sha256", imp.sha256],
     ["Uploaded by", imp.createdBy ?? "—"],
     ["Uploaded at", `${imp.createdAt.replace("T", " ").slice(0, 19)} UTC`],
