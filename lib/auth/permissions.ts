@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "budget:manage", // project budgets
   "token:manage", // API tokens for trackers
   "audit:read", // audit trail and its verification
+  "activity:manage", // activity data (forms and CSV imports) and sites
+  "instrument:manage", // contractual instruments for market-based Scope 2 (forms and CSV imports)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +32,8 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "report:signoff",
     "audit:read",
+    "activity:manage",
+    "instrument:manage",
   ],
   ENGINEER: [
     "org:read",
@@ -45,7 +49,7 @@ export const ROLE_PERMISSIONS = {
 
 export const ROLE_DESCRIPTIONS = {
   ADMIN: "Members and settings, and everything else",
-  OFFICER: "Factors, periods, reports and sign-off",
+  OFFICER: "Factors, periods, activity data, sites, instruments, reports and sign-off",
   ENGINEER: "Projects, uploads, budgets and tracker tokens",
   AUDITOR: "Reads everything, changes nothing, exports evidence",
 } as const satisfies Record<Role, string>;
