@@ -14,14 +14,14 @@ export async function downloadImportErrors({ ctx, input }: { ctx: ServiceContext
   if (!isUuid(input.importId)) throw notFound("Import");
   const imp = await prisma.import.findFirst({
     where: byId(ctx, input.importId),
-    select: { fileName: true, evidence: { select: { content: true, storagePath: true } } },
+    select: { fileName: true, sourceType: true, evidence: { select: { content: true, storagePath: true } } },
   });
   if (!imp) throw notFound("Import");
   if (!imp.evidence) throw notFound("Uploaded file");
   const source = evidenceStream(imp.evidence);
   async function* csv() {
     const sink = new BadRowsCsv();
-    const feed = new ByteFeed(imp!.fileName, sink);
+    const feed = new ByteFeed(imp!.fileName, sink, imp!.sourceType);
     for await (const chunk of source) {
       feed.push(chunk);
       const out = sink.take();

@@ -6,17 +6,15 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { AuditActor } from "../../audit/record";
 import { recordAuditPg } from "../../audit/record-pg";
-import { lockOrganizationImports, MeasurementWriter } from "../../db/bulk/measurement-writer";
+import { lockOrganizationImports } from "../../db/bulk/measurement-writer";
 import { databaseUrl } from "../../env";
 import { ByteFeed } from "../../ingest/pipeline/byte-feed";
-import type { RowSink } from "../../ingest/source";
-import type { MappedRow } from "../../ingest/sources/codecarbon-csv/map-row";
-import { MeasurementBatch } from "../../db/bulk/batch";
+import type { IngestRecord, RowSink, SourceAdapter, SourceTypeName } from "../../ingest/source";
 import { ProgressReporter } from "./progress";
 import { evidenceStream, type EvidenceBytes } from "./source";
+import { BATCH_ROWS, writerFor, type RecordBatch, type RecordWriter, type WriterTarget } from "./writers";
 
-/** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
-export const BATCH_ROWS = Number(process.env.SCOPEBOOK_IMPORT_BATCH_ROWS ?? 20_000);
+export { BATCH_ROWS } from "./writers";
 
 /** Key of the advisory lock a running commit holds on its connection (with the import id). */
 export const JOB_LOCK_SQL = "hashtextextended($1::text, 730)";
@@ -26,7 +24,7 @@ export interface CommitTarget {
   organizationId: string;
   fileName: string;
   sha256: string;
-  sourceType: string;
+  sourceType: SourceTypeName;
   sizeBytes: number;
   /** The preview found rows repeated within the file (then every row is checked against earlier ones). */
   fileRepeatsRows: boolean;
@@ -41,27 +39,35 @@ export interface CommitOutcome {
   rowsDuplicate: number;
 }
 
+/** Cuts the records into batches for the writer of the adapter's record kind (chosen once the file is sniffed). */
 class BatchSink implements RowSink {
-  batch = new MeasurementBatch(BATCH_ROWS);
-  readonly ready: MeasurementBatch[] = [];
+  writer: RecordWriter<IngestRecord> | null = null;
+  private batch: RecordBatch<IngestRecord> | null = null;
+  readonly ready: RecordBatch<IngestRecord>[] = [];
   rowsTotal = 0;
   rowsFailed = 0;
+  constructor(private readonly target: WriterTarget) {}
+  adapter(adapter: SourceAdapter): void {
+    this.writer = writerFor(adapter.recordKind, this.target);
+    this.batch = this.writer.newBatch();
+  }
   header(): void {}
-  row(r: MappedRow): void {
+  row(r: IngestRecord): void {
     this.rowsTotal++;
-    this.batch.add(r);
-    if (this.batch.size >= BATCH_ROWS) this.cut();
+    this.batch!.add(r);
+    if (this.batch!.size >= BATCH_ROWS) this.cut();
   }
   failed(): void {
     this.rowsTotal++;
     this.rowsFailed++;
   }
   cut(): void {
+    if (!this.batch || !this.writer) return;
     if (this.batch.size) {
       this.batch.seal();
       this.ready.push(this.batch);
     }
-    this.batch = new MeasurementBatch(BATCH_ROWS);
+    this.batch = this.writer.newBatch();
   }
 }
 
@@ -88,12 +94,18 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     await client.query("BEGIN");
     begun = true;
     await lockOrganizationImports(client, target.organizationId);
-    const writer = new MeasurementWriter(client, target.organizationId, target.importId, target.actor.userId, target.fileRepeatsRows);
-    await writer.begin();
     progress.set({ phase: "WRITING" });
 
-    const sink = new BatchSink();
-    const feed = new ByteFeed(target.fileName, sink);
+    const sink = new BatchSink({
+      client,
+      organizationId: target.organizationId,
+      importId: target.importId,
+      userId: target.actor.userId,
+      fileRepeatsRows: target.fileRepeatsRows,
+    });
+    // Read as the source it was previewed as: the stored bytes are the same, so is the adapter.
+    const feed = new ByteFeed(target.fileName, sink, target.sourceType);
+    let writerBegun = false;
     let inflight: Promise<void> = Promise.resolve();
     let written = 0;
     let inserted = 0;
@@ -101,6 +113,11 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
       while (sink.ready.length) {
         await inflight; // one batch at a time on the connection; the next one is read meanwhile
         const batch = sink.ready.shift()!;
+        const writer = sink.writer!;
+        if (!writerBegun) {
+          writerBegun = true;
+          await writer.begin();
+        }
         inflight = writer.write(batch).then((r) => {
           written += r.rows;
           inserted += r.inserted;
@@ -122,6 +139,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     sink.cut();
     await submit();
     await inflight;
+    const kindFacts = writerBegun ? await sink.writer!.finish() : {};
 
     progress.set({ phase: "FINALIZING", rowsProcessed: written });
     await progress.stop();
@@ -142,7 +160,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
       action: "import.committed",
       entityType: "Import",
       entityId: target.importId,
-      after: { fileName: target.fileName, sha256: target.sha256, sourceType: target.sourceType, ...outcome },
+      after: { fileName: target.fileName, sha256: target.sha256, sourceType: target.sourceType, ...outcome, ...kindFacts },
     });
     await client.query("COMMIT");
     return outcome;

@@ -1,0 +1,14 @@
+// Every record kind an adapter may yield, with its preview spec.
+import type { RecordKind, RecordKinds } from "../source";
+import type { RecordKindSpec } from "./kind";
+import { MEASUREMENT_KIND } from "./measurement";
+import { PROVIDER_EMISSION_KIND } from "./provider-emission";
+
+export const RECORD_KINDS: { [K in RecordKind]: RecordKindSpec<RecordKinds[K]> } = {
+  measurement: MEASUREMENT_KIND,
+  "provider-emission": PROVIDER_EMISSION_KIND,
+};
+
+export function kindSpec(kind: RecordKind): RecordKindSpec<RecordKinds[RecordKind]> {
+  return RECORD_KINDS[kind] as RecordKindSpec<RecordKinds[RecordKind]>;
+}

@@ -1,0 +1,66 @@
+// One writer per record kind (lib/ingest/source.ts RecordKinds): the background commit reads the file with its
+// adapter, cuts the records into batches, and hands each batch to the writer of the adapter's kind, all inside the
+// import's one transaction. A writer keeps its own fast path (CodeCarbon measurements: COPY, lib/db/bulk/).
+import type pg from "pg";
+import { MeasurementBatch } from "../../db/bulk/batch";
+import { MeasurementWriter } from "../../db/bulk/measurement-writer";
+import type { RecordKind, RecordKinds } from "../../ingest/source";
+
+/** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
+export const BATCH_ROWS = Number(process.env.SCOPEBOOK_IMPORT_BATCH_ROWS ?? 20_000);
+
+export interface RecordBatch<R> {
+  readonly size: number;
+  add(record: R): void;
+  /** No more rows: the batch is about to be written. */
+  seal(): void;
+}
+
+export interface BatchResult {
+  rows: number;
+  /** Rows written; the rest were duplicates. */
+  inserted: number;
+}
+
+export interface RecordWriter<R> {
+  /** Once, in the transaction, before the first batch. */
+  begin(): Promise<void>;
+  newBatch(): RecordBatch<R>;
+  write(batch: RecordBatch<R>): Promise<BatchResult>;
+  /**
+   * Once, after the last batch, in the same transaction: writes what the kind adds to the import (e.g. rows
+   * restated) and returns it for the import's audit event.
+   */
+  finish(): Promise<Record<string, number>>;
+}
+
+export interface WriterTarget {
+  client: pg.ClientBase;
+  organizationId: string;
+  importId: string;
+  /** The user who confirmed (owner of projects the import creates). */
+  userId: string | null;
+  /** The preview found rows repeated within the file. */
+  fileRepeatsRows: boolean;
+}
+
+type WriterFactories = { [K in RecordKind]: (target: WriterTarget) => RecordWriter<RecordKinds[K]> };
+
+const WRITERS: WriterFactories = {
+  measurement: (t) => {
+    const writer = new MeasurementWriter(t.client, t.organizationId, t.importId, t.userId, t.fileRepeatsRows);
+    return {
+      begin: () => writer.begin(),
+      newBatch: () => new MeasurementBatch(BATCH_ROWS),
+      write: (batch) => writer.write(batch as MeasurementBatch),
+      finish: async () => ({}),
+    };
+  },
+  "provider-emission": () => {
+    throw new Error("provider emission records are not written yet");
+  },
+};
+
+export function writerFor(kind: RecordKind, target: WriterTarget): RecordWriter<RecordKinds[RecordKind]> {
+  return WRITERS[kind](target) as RecordWriter<RecordKinds[RecordKind]>;
+}
