@@ -19,6 +19,7 @@ function Count({ label, value, testId, tone }: { label: string; value: number; t
 const num = (v: string | null) => (v === null ? "—" : formatDecimal(v));
 
 export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHref: string | null }) {
+  const groups = view.recordKind === "activity" ? "Sites" : view.recordKind === "instrument" ? "Markets" : "Projects";
   const notes: string[] = [];
   if (view.rowsUnknownIdentity)
     notes.push(
@@ -52,9 +53,9 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
         ) : (
           <Count label="Duplicates" value={view.duplicateRowsInFile} testId="preview-duplicates" />
         )}
-        <Count label="Projects" value={view.projectsTotal} testId="preview-projects" />
+        <Count label={groups} value={view.projectsTotal} testId="preview-projects" />
       </div>
-      {view.projects.length > 0 && <p className="text-xs text-slate-500">Projects: {view.projects.join(", ")}{view.projectsTotal > view.projects.length ? ", …" : ""}</p>}
+      {view.projects.length > 0 && <p className="text-xs text-slate-500">{groups}: {view.projects.join(", ")}{view.projectsTotal > view.projects.length ? ", …" : ""}</p>}
       {view.warnings.length > 0 && (
         <ul className="list-disc rounded-md border border-amber-200 bg-amber-50 py-2 pl-8 pr-3 text-sm text-amber-900" data-testid="preview-warnings">
           {view.warnings.map((w, i) => (

@@ -2,14 +2,35 @@
 // (lib/ingest/sources/<source>/: schema, pure mapper, reader, tests on real files). Adapters that recognise a file
 // by its content come first; CodeCarbon's adapters, last, claim by file name (its old CSV headers vary too much).
 import type { RecordKind, SourceAdapter, SourceTypeName } from "./source";
+import { claimsActivityCsv, createActivityCsvReader } from "./sources/activity-csv/reader";
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
+import { claimsInstrumentsCsv, createInstrumentsCsvReader } from "./sources/instruments-csv/reader";
 import { CodecarbonJsonReader } from "./sources/codecarbon-json/reader";
 import { IngestFileError } from "./types";
 
 const ext = (fileName: string) => /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
 
 /** Adapters recognising content (cloud exports, estimates, activity data): checked before CodeCarbon's. */
-const CONTENT_ADAPTERS: readonly SourceAdapter[] = [];
+const CONTENT_ADAPTERS: readonly SourceAdapter[] = [
+  {
+    id: "activity-csv",
+    sourceType: "ACTIVITY_CSV",
+    recordKind: "activity",
+    label: "Scopebook activity data CSV",
+    extensions: [".csv"],
+    claims: (fileName, head) => ext(fileName) === ".csv" && claimsActivityCsv(head),
+    createReader: createActivityCsvReader,
+  } satisfies SourceAdapter<"activity">,
+  {
+    id: "instruments-csv",
+    sourceType: "INSTRUMENTS_CSV",
+    recordKind: "instrument",
+    label: "Scopebook contractual instruments CSV",
+    extensions: [".csv"],
+    claims: (fileName, head) => ext(fileName) === ".csv" && claimsInstrumentsCsv(head),
+    createReader: createInstrumentsCsvReader,
+  } satisfies SourceAdapter<"instrument">,
+];
 
 const CODECARBON_ADAPTERS: readonly SourceAdapter<"measurement">[] = [
   {
@@ -38,6 +59,8 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [...CONTENT_ADAPTERS, .
 export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
   CODECARBON_CSV: "CodeCarbon emissions.csv",
   CODECARBON_JSON: "CodeCarbon JSON output",
+  ACTIVITY_CSV: "Activity data (Scopebook template)",
+  INSTRUMENTS_CSV: "Contractual instruments (Scopebook template)",
 };
 
 export function isDeclarableSource(value: string): value is SourceTypeName {

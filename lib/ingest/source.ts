@@ -3,6 +3,8 @@
 // An adapter declares the kind of record it yields (RecordKinds): the preview shows it by its kind's spec
 // (kinds/), and the commit hands it to that kind's writer (lib/services/import-commit/writers.ts).
 import type { ProviderRecord } from "./provider-record";
+import type { ActivityImportRecord } from "./sources/activity-csv/map";
+import type { InstrumentImportRecord } from "./sources/instruments-csv/map";
 import type { MappedRow } from "./sources/codecarbon-csv/map-row";
 import type { RowError } from "./types";
 
@@ -25,6 +27,10 @@ export interface RecordKinds {
   measurement: MappedRow;
   /** A cloud provider's carbon export row or a Cloud Carbon Footprint estimate. */
   "provider-emission": ProviderRecord;
+  /** A row of Scopebook's activity template (fuel, electricity, travel…). */
+  activity: ActivityImportRecord;
+  /** A row of Scopebook's contractual instruments template. */
+  instrument: InstrumentImportRecord;
 }
 export type RecordKind = keyof RecordKinds;
 export type IngestRecord = RecordKinds[RecordKind];

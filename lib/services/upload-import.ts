@@ -15,6 +15,7 @@ import { SOURCE_LABELS, acceptsFileName, isDeclarableSource } from "../ingest/re
 import type { SourceTypeName } from "../ingest/source";
 import { IngestFileError } from "../ingest/types";
 import { INLINE_EVIDENCE_MAX_BYTES, createTempUpload, keepUpload, removeStored, type TempUpload } from "../storage/uploads";
+import { authorizeSource, newSiteWarnings } from "./activity/import-rules";
 import { recoverStaleImports } from "./import-commit/recover";
 import { toImportView, type ImportView } from "./import-view";
 
@@ -56,6 +57,7 @@ const HTTP_CODE: Record<IngestFileError["code"], "VALIDATION" | "UNSUPPORTED_MED
   "not-utf8": "UNSUPPORTED_MEDIA_TYPE",
   "unsupported-type": "UNSUPPORTED_MEDIA_TYPE",
   "wrong-source": "VALIDATION",
+  "missing-columns": "VALIDATION",
 };
 
 export function fileProblem(err: IngestFileError): AppError {
@@ -119,6 +121,13 @@ export async function uploadImport({ ctx, input }: { ctx: ServiceContext; input:
       { field: "source", reason: `one of ${Object.keys(SOURCE_LABELS).join(", ")}, or empty to detect it` },
     ]);
   const got = await receive(input, fileName, declared);
+  try {
+    authorizeSource(ctx, got.sourceType);
+    got.preview.warnings.push(...(await newSiteWarnings(ctx, got.preview)));
+  } catch (err) {
+    await got.temp.discard();
+    throw err;
+  }
   // An import of the same bytes left PROCESSING by a stopped server is FAILED (nothing written), so it is taken up.
   await recoverStaleImports(ctx.organization.id);
   let stored: string | null = null;

@@ -15,7 +15,11 @@ export interface ReadFixture<R = MappedRow> {
 }
 
 export function readFixture<R = MappedRow>(name: string, chunk = Infinity, declared: SourceTypeName | null = null): ReadFixture<R> {
-  const bytes = fixtureBytes(name);
+  return readBytes<R>(fixtureBytes(name), name.split("/").pop()!, chunk, declared);
+}
+
+/** The same for bytes in memory, read as a file of that name. */
+export function readBytes<R = MappedRow>(bytes: Buffer, fileName: string, chunk = Infinity, declared: SourceTypeName | null = null): ReadFixture<R> {
   const collector = new PreviewCollector();
   const rows: R[] = [];
   const errors: RowError[] = [];
@@ -25,7 +29,7 @@ export function readFixture<R = MappedRow>(name: string, chunk = Infinity, decla
     row: (r) => (rows.push(r as R), collector.row(r)),
     failed: (n, e) => (errors.push(...e), collector.failed(n, e)),
   };
-  const feed = new ByteFeed(name.split("/").pop()!, sink, declared);
+  const feed = new ByteFeed(fileName, sink, declared);
   const step = Math.min(chunk, Math.max(1, bytes.length));
   for (let at = 0; at < bytes.length; at += step) feed.push(bytes.subarray(at, at + step));
   feed.end();

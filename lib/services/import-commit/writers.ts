@@ -2,8 +2,12 @@
 // adapter, cuts the records into batches, and hands each batch to the writer of the adapter's kind, all inside the
 // import's one transaction. A writer keeps its own fast path (CodeCarbon measurements: COPY, lib/db/bulk/).
 import type pg from "pg";
+import { ACTIVITY_INSERT } from "../../db/bulk/activity-writer";
 import { MeasurementBatch } from "../../db/bulk/batch";
+import { INSTRUMENT_INSERT } from "../../db/bulk/instrument-writer";
 import { MeasurementWriter } from "../../db/bulk/measurement-writer";
+import { ListBatch } from "../../db/bulk/sites";
+import { TemplateWriter, type TemplateInsert } from "../../db/bulk/template-writer";
 import type { RecordKind, RecordKinds } from "../../ingest/source";
 
 /** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
@@ -44,6 +48,17 @@ export interface WriterTarget {
   fileRepeatsRows: boolean;
 }
 
+/** Activity data and instruments (Scopebook's templates): the import's facts are the sites it created. */
+function templateWriter<R>(t: WriterTarget, insert: TemplateInsert<R>): RecordWriter<R> {
+  const writer = new TemplateWriter(t.client, t.organizationId, t.importId, t.userId, insert);
+  return {
+    begin: async () => {},
+    newBatch: () => new ListBatch<R>(),
+    write: (batch) => writer.write(batch as ListBatch<R>),
+    finish: async () => ({ sitesCreated: writer.sitesCreated.length }),
+  };
+}
+
 type WriterFactories = { [K in RecordKind]: (target: WriterTarget) => RecordWriter<RecordKinds[K]> };
 
 const WRITERS: WriterFactories = {
@@ -59,6 +74,8 @@ const WRITERS: WriterFactories = {
   "provider-emission": () => {
     throw new Error("provider emission records are not written yet");
   },
+  activity: (t) => templateWriter(t, ACTIVITY_INSERT),
+  instrument: (t) => templateWriter(t, INSTRUMENT_INSERT),
 };
 
 export function writerFor(kind: RecordKind, target: WriterTarget): RecordWriter<RecordKinds[RecordKind]> {
