@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/factors", "/reports", "/audit", "/settings"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.
@@ -58,6 +58,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/audit", () => request.get("/api/orgs/globex/audit")],
     ["GET", "/api/orgs/globex/audit/verify", () => request.get("/api/orgs/globex/audit/verify")],
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
+    ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
+    ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],
+    ["GET", "/api/orgs/globex/instruments", () => request.get("/api/orgs/globex/instruments")],
+    ["POST", "/api/orgs/globex/sites", () => request.post("/api/orgs/globex/sites", { data: { name: "intruder site" } })],
+    ["GET", "/api/orgs/acme/evidence/<globex import evidence>", () => request.get(`/api/orgs/acme/evidence/${importId}`)],
     ["POST", "/api/orgs/globex/members", () => request.post("/api/orgs/globex/members", { data: { email: "intruder@acme.test", name: "I", role: "ADMIN", password: "intruder-password" } })],
     ["PATCH", "/api/orgs/globex/members/:id", () => request.patch(`/api/orgs/globex/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
     ["PUT", "/api/orgs/globex/imports/upload", () => request.put("/api/orgs/globex/imports/upload?name=x.csv", { data: CSV, headers: { "content-type": "text/csv" } })],

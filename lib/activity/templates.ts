@@ -34,7 +34,7 @@ export const INSTRUMENT_COLUMNS: readonly TemplateColumn<InstrumentField>[] = [
   { column: "certificate_id", field: "certificateId", required: false, help: "certificate or batch id; unique with the tracking system" },
   { column: "retired_on_behalf", field: "retiredOnBehalf", required: true, help: "yes or no: retired/cancelled on the organization's behalf" },
   { column: "supplier_emission_rate_kg_co2e_per_kwh", field: "emissionRateKgCo2ePerKwh", required: true, help: "kgCO2e/kWh the instrument conveys (0 for renewable certificates)" },
-  { column: "site", field: "site", required: false, help: "name of an existing site the instrument is for" },
+  { column: "site", field: "site", required: false, help: "site the instrument is for; a new name creates the site" },
 ];
 
 export const ACTIVITY_TEMPLATE_CSV = [
