@@ -33,7 +33,7 @@ test("officer: creates a site, enters 12.5 kWh by form, imports the worked examp
   await form.getByLabel("Site").selectOption("e2e Warsaw office");
   await form.getByLabel("Category").selectOption("electricity");
   await form.getByLabel("Quantity").fill("12.5");
-  await form.getByLabel("Unit", { exact: true }).selectOption("kWh");
+  await form.locator(`select[name="unit"]`).selectOption("kWh");
   await form.getByLabel("Evidence reference").fill("INV-2024-06");
   await form.getByLabel("Evidence file (optional, ≤ 8 MiB)").setInputFiles({ name: "invoice.txt", mimeType: "text/plain", buffer: Buffer.from("June invoice: 12.5 kWh") });
   await form.getByRole("button", { name: "Add activity" }).click();
@@ -56,7 +56,7 @@ test("officer: creates a site, enters 12.5 kWh by form, imports the worked examp
   const upload = page.getByRole("form", { name: "Upload a CodeCarbon file" });
   await upload.locator('input[type="file"]').setInputFiles(WORKED);
   await upload.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByTestId("preview-source")).toContainText("Scopebook activity data CSV");
+  await expect(page.getByTestId("preview-source")).toContainText("Activity data (Scopebook template)");
   await expect(page.getByTestId("preview-rows-valid")).toHaveText("1");
   await expect(page.getByTestId("preview-warnings")).toContainText("New site will be created when you confirm: us-east training cluster");
   await page.getByTestId("confirm-import").click();

@@ -8,6 +8,7 @@ import { CATEGORIES } from "@/lib/activity/categories";
 import { ACTIVITY_COLUMNS } from "@/lib/activity/templates";
 import { UNIT_NAMES, unitDef } from "@/lib/activity/units";
 import { serverEnv } from "@/lib/env";
+import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { listActivities } from "@/lib/services/activity/list-activities";
 import { listSites } from "@/lib/services/activity/list-sites";
 import { pageContext } from "../_lib/page-context";
@@ -51,7 +52,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               <ActivityForm org={org} categories={CATEGORY_OPTIONS} sites={sites.map((s) => s.name)} />
             </Card>
             <Card title="Import activity CSV">
-              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "ACTIVITY_CSV", label: "Activity data (Scopebook template)" }]} />
+              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "ACTIVITY_CSV", label: SOURCE_LABELS.ACTIVITY_CSV! }]} />
             </Card>
           </>
         ) : (

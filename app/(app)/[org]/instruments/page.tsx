@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { INSTRUMENT_TYPES } from "@/lib/activity/instrument-entry";
 import { INSTRUMENT_COLUMNS } from "@/lib/activity/templates";
 import { serverEnv } from "@/lib/env";
+import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { formatDecimal } from "@/lib/format";
 import { listInstruments } from "@/lib/services/activity/list-instruments";
 import { listSites } from "@/lib/services/activity/list-sites";
@@ -36,7 +37,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
               <InstrumentForm org={org} types={INSTRUMENT_TYPES.map((t) => ({ value: t.csvName, label: t.label }))} sites={sites.map((s) => s.name)} />
             </Card>
             <Card title="Import instruments CSV">
-              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "INSTRUMENTS_CSV", label: "Contractual instruments (Scopebook template)" }]} />
+              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "INSTRUMENTS_CSV", label: SOURCE_LABELS.INSTRUMENTS_CSV! }]} />
             </Card>
           </>
         ) : (
