@@ -4,12 +4,13 @@
 import type { RecordKind, SourceAdapter, SourceTypeName } from "./source";
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
 import { CodecarbonJsonReader } from "./sources/codecarbon-json/reader";
+import { GCP_ADAPTERS } from "./sources/gcp-carbon/adapter";
 import { IngestFileError } from "./types";
 
 const ext = (fileName: string) => /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
 
 /** Adapters recognising content (cloud exports, estimates, activity data): checked before CodeCarbon's. */
-const CONTENT_ADAPTERS: readonly SourceAdapter[] = [];
+const CONTENT_ADAPTERS: readonly SourceAdapter[] = [...GCP_ADAPTERS];
 
 const CODECARBON_ADAPTERS: readonly SourceAdapter<"measurement">[] = [
   {
@@ -38,6 +39,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [...CONTENT_ADAPTERS, .
 export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
   CODECARBON_CSV: "CodeCarbon emissions.csv",
   CODECARBON_JSON: "CodeCarbon JSON output",
+  GCP_CARBON_EXPORT: "Google Cloud Carbon Footprint export",
 };
 
 export function isDeclarableSource(value: string): value is SourceTypeName {

@@ -19,7 +19,8 @@ export type FileProblemCode =
   | "not-json"
   | "too-large"
   | "unsupported-type"
-  | "wrong-source";
+  | "wrong-source"
+  | "missing-columns";
 
 /** The whole file cannot be read: nothing of it is imported. The message is shown to the user as is. */
 export class IngestFileError extends Error {

@@ -4,7 +4,9 @@
 import type pg from "pg";
 import { MeasurementBatch } from "../../db/bulk/batch";
 import { MeasurementWriter } from "../../db/bulk/measurement-writer";
+import { ProviderBatch, ProviderEmissionWriter } from "../../db/bulk/provider-emission-writer";
 import type { RecordKind, RecordKinds } from "../../ingest/source";
+import type { RowError } from "../../ingest/types";
 
 /** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
 export const BATCH_ROWS = Number(process.env.SCOPEBOOK_IMPORT_BATCH_ROWS ?? 20_000);
@@ -18,8 +20,11 @@ export interface RecordBatch<R> {
 
 export interface BatchResult {
   rows: number;
-  /** Rows written; the rest were duplicates. */
+  /** Rows written; the rest were duplicates (or refused, below). */
   inserted: number;
+  /** Rows the writer refused (e.g. a conflict with another import's row), with their errors. */
+  failed?: number;
+  errors?: RowError[];
 }
 
 export interface RecordWriter<R> {
@@ -56,8 +61,14 @@ const WRITERS: WriterFactories = {
       finish: async () => ({}),
     };
   },
-  "provider-emission": () => {
-    throw new Error("provider emission records are not written yet");
+  "provider-emission": (t) => {
+    const writer = new ProviderEmissionWriter(t.client, t.organizationId, t.importId);
+    return {
+      begin: () => writer.begin(),
+      newBatch: () => new ProviderBatch(),
+      write: (batch) => writer.write(batch as ProviderBatch),
+      finish: () => writer.finish(),
+    };
   },
 };
 
