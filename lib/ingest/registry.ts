@@ -6,12 +6,14 @@ import { claimsActivityCsv, createActivityCsvReader } from "./sources/activity-c
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
 import { claimsInstrumentsCsv, createInstrumentsCsvReader } from "./sources/instruments-csv/reader";
 import { CodecarbonJsonReader } from "./sources/codecarbon-json/reader";
+import { GCP_ADAPTERS } from "./sources/gcp-carbon/adapter";
 import { IngestFileError } from "./types";
 
 const ext = (fileName: string) => /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
 
 /** Adapters recognising content (cloud exports, estimates, activity data): checked before CodeCarbon's. */
 const CONTENT_ADAPTERS: readonly SourceAdapter[] = [
+  ...GCP_ADAPTERS,
   {
     id: "activity-csv",
     sourceType: "ACTIVITY_CSV",
@@ -61,6 +63,7 @@ export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
   CODECARBON_JSON: "CodeCarbon JSON output",
   ACTIVITY_CSV: "Activity data (Scopebook template)",
   INSTRUMENTS_CSV: "Contractual instruments (Scopebook template)",
+  GCP_CARBON_EXPORT: "Google Cloud Carbon Footprint export",
 };
 
 export function isDeclarableSource(value: string): value is SourceTypeName {

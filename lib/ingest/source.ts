@@ -52,6 +52,11 @@ export interface RowSink<R = IngestRecord> {
   adapter?(adapter: SourceAdapter): void;
   header(info: SourceHeader): void;
   row(row: R): void;
+  /**
+   * A row given earlier turns out to be wrong (a conflict found later in the file); failed() follows for it.
+   * Only during the preview pass, whose rows are not written.
+   */
+  retract?(rowNumber: number): void;
   /** `raw`: the row as the file has it (CSV fields, or the JSON line), for the bad-rows download. */
   failed(rowNumber: number, errors: RowError[], raw?: readonly string[]): void;
 }

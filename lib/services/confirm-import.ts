@@ -5,6 +5,7 @@ import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
 import { byId, isUuid } from "../db/scope";
 import { AppError, invalid, notFound } from "../errors";
+import type { FileConflict } from "../ingest/pipeline/conflicts";
 import { authorizeSource } from "./activity/import-rules";
 import { lockJob } from "./import-commit/job";
 import { launchCommit } from "./import-commit/launch";
@@ -64,6 +65,7 @@ export async function confirmImport({
     sourceType: imp.sourceType,
     sizeBytes: Number(imp.sizeBytes),
     fileRepeatsRows: ((imp.preview ?? {}) as { duplicateRowsInFile?: number }).duplicateRowsInFile !== 0,
+    conflicts: ((imp.preview ?? {}) as { conflicts?: FileConflict[] }).conflicts ?? [],
     evidence: { content: imp.evidence.content, storagePath: imp.evidence.storagePath },
     actor: ctx,
   });

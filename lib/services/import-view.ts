@@ -35,6 +35,8 @@ export interface ImportView extends PreviewFacts {
   rowsImported: number;
   rowsDuplicate: number;
   rowsFailed: number;
+  /** Rows of earlier imports this import restated (cloud exports). */
+  rowsRestated: number;
   rowErrorsTotal: number;
   rowErrors: RowError[];
   warnings: { code: string; message: string }[];
@@ -66,6 +68,7 @@ export function toImportView(row: Import): ImportView {
     rowsImported: row.rowsImported,
     rowsDuplicate: row.rowsDuplicate,
     rowsFailed: row.rowsFailed,
+    rowsRestated: row.rowsRestated,
     rowErrorsTotal: row.rowErrorsTotal,
     rowErrors: row.rowErrors as unknown as RowError[],
     warnings: row.warnings as unknown as { code: string; message: string }[],

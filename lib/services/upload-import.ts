@@ -10,6 +10,7 @@ import { prisma } from "../db/client";
 import { inOrg } from "../db/scope";
 import { AppError, invalid } from "../errors";
 import { ByteFeed } from "../ingest/pipeline/byte-feed";
+import { ConflictGuard } from "../ingest/pipeline/conflicts";
 import { PreviewCollector, type ImportPreview } from "../ingest/pipeline/preview";
 import { SOURCE_LABELS, acceptsFileName, isDeclarableSource } from "../ingest/registry";
 import type { SourceTypeName } from "../ingest/source";
@@ -82,7 +83,8 @@ async function receive(input: UploadImportInput, fileName: string, declared: Sou
   try {
     const hash = createHash("sha256");
     const collector = new PreviewCollector();
-    const feed = new ByteFeed(fileName, collector, declared);
+    const guard = new ConflictGuard(collector);
+    const feed = new ByteFeed(fileName, guard, declared);
     let size = 0;
     for await (const chunk of input.body) {
       size += chunk.length;
@@ -95,6 +97,7 @@ async function receive(input: UploadImportInput, fileName: string, declared: Sou
     if (size === 0) throw new IngestFileError("empty", "The file is empty.");
     feed.end();
     const preview = collector.finish();
+    preview.conflicts = guard.conflicts;
     if (preview.rowsTotal === 0) throw new IngestFileError("header-only", "The file has a header but no data rows: there is nothing to import.");
     return { temp, sizeBytes: size, sha256: hash.digest("hex"), preview, sourceType: feed.adapter!.sourceType };
   } catch (err) {

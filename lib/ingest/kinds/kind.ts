@@ -30,6 +30,11 @@ export interface RecordKindSpec<R> {
   group(record: R): string;
   /** CodeCarbon run id, or null when unknown; absent for kinds without runs. */
   run?(record: R): string | null;
+  /**
+   * What two rows of one file must not share with different values (key and version): such rows are conflicts
+   * (pipeline/conflicts.ts). Absent: no such rule for the kind.
+   */
+  conflictKey?(record: R): string;
   /** Flags counted in the preview (e.g. "totals_mismatch"). */
   flags?(record: R): readonly string[];
 }

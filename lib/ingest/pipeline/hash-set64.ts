@@ -15,6 +15,12 @@ function stringKey(text: string): void {
   keyLo = b >>> 0;
 }
 
+/** The same 64-bit key of a string, as 16 hex digits (to keep or compare keys outside a set). */
+export function stringHex64(text: string): string {
+  stringKey(text);
+  return keyHi.toString(16).padStart(8, "0") + keyLo.toString(16).padStart(8, "0");
+}
+
 export class HashSet64 {
   private hi: Uint32Array;
   private lo: Uint32Array;

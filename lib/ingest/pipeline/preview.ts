@@ -5,6 +5,7 @@ import { kindSpec } from "../kinds";
 import type { PreviewTable, RecordKindSpec } from "../kinds/kind";
 import type { IngestRecord, RecordKind, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
+import type { FileConflict } from "./conflicts";
 import { HashSet64 } from "./hash-set64";
 
 export const PREVIEW_ROWS = 10;
@@ -47,6 +48,8 @@ export interface ImportPreview {
   measuredTo: string | null;
   /** Rows per flag (e.g. totals_mismatch). */
   flags: Record<string, number>;
+  /** Keys stated twice with different values (pipeline/conflicts.ts): every row of them is a row error. */
+  conflicts: FileConflict[];
 }
 
 export class PreviewCollector implements RowSink {
@@ -68,6 +71,7 @@ export class PreviewCollector implements RowSink {
     measuredFrom: null,
     measuredTo: null,
     flags: {},
+    conflicts: [],
   };
   private spec: RecordKindSpec<IngestRecord> | null = null;
   private readonly runs = new HashSet64();
@@ -107,6 +111,13 @@ export class PreviewCollector implements RowSink {
     if (p.measuredFrom === null || at < p.measuredFrom) p.measuredFrom = detach(at);
     if (p.measuredTo === null || at > p.measuredTo) p.measuredTo = detach(at);
     if (spec.flags) for (const f of spec.flags(r)) p.flags[f] = (p.flags[f] ?? 0) + 1;
+  }
+
+  retract(rowNumber: number): void {
+    const p = this.preview;
+    p.rowsTotal--;
+    p.rowsValid--;
+    p.table.rows = p.table.rows.filter((r) => r.row !== rowNumber);
   }
 
   failed(_rowNumber: number, errors: RowError[]): void {

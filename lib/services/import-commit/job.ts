@@ -9,7 +9,10 @@ import { recordAuditPg } from "../../audit/record-pg";
 import { lockOrganizationImports } from "../../db/bulk/measurement-writer";
 import { databaseUrl } from "../../env";
 import { ByteFeed } from "../../ingest/pipeline/byte-feed";
+import { ConflictGuard, type FileConflict } from "../../ingest/pipeline/conflicts";
 import type { IngestRecord, RowSink, SourceAdapter, SourceTypeName } from "../../ingest/source";
+import { STORED_ROW_ERRORS } from "../../ingest/pipeline/preview";
+import type { RowError } from "../../ingest/types";
 import { ProgressReporter } from "./progress";
 import { evidenceStream, type EvidenceBytes } from "./source";
 import { BATCH_ROWS, writerFor, type RecordBatch, type RecordWriter, type WriterTarget } from "./writers";
@@ -28,6 +31,8 @@ export interface CommitTarget {
   sizeBytes: number;
   /** The preview found rows repeated within the file (then every row is checked against earlier ones). */
   fileRepeatsRows: boolean;
+  /** Keys the preview found stated twice with different values: their rows fail again (pipeline/conflicts.ts). */
+  conflicts: FileConflict[];
   evidence: EvidenceBytes;
   actor: AuditActor & { userId: string | null };
 }
@@ -104,11 +109,13 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
       fileRepeatsRows: target.fileRepeatsRows,
     });
     // Read as the source it was previewed as: the stored bytes are the same, so is the adapter.
-    const feed = new ByteFeed(target.fileName, sink, target.sourceType);
+    const feed = new ByteFeed(target.fileName, new ConflictGuard(sink, target.conflicts), target.sourceType);
     let writerBegun = false;
     let inflight: Promise<void> = Promise.resolve();
     let written = 0;
     let inserted = 0;
+    let refused = 0;
+    const refusedErrors: RowError[] = [];
     const submit = async () => {
       while (sink.ready.length) {
         await inflight; // one batch at a time on the connection; the next one is read meanwhile
@@ -121,6 +128,8 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
         inflight = writer.write(batch).then((r) => {
           written += r.rows;
           inserted += r.inserted;
+          refused += r.failed ?? 0;
+          for (const e of r.errors ?? []) if (refusedErrors.length < STORED_ROW_ERRORS) refusedErrors.push(e);
           progress.set({ rowsProcessed: written });
         });
         inflight.catch(() => {}); // awaited (and thrown) above or below; not unhandled meanwhile
@@ -139,16 +148,23 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     sink.cut();
     await submit();
     await inflight;
-    const kindFacts = writerBegun ? await sink.writer!.finish() : {};
 
     progress.set({ phase: "FINALIZING", rowsProcessed: written });
     await progress.stop();
+    // After the progress connection is done with the import row: finish() may update it in this transaction.
+    const kindFacts = writerBegun ? await sink.writer!.finish() : {};
     const outcome: CommitOutcome = {
       rowsTotal: sink.rowsTotal,
-      rowsFailed: sink.rowsFailed,
+      rowsFailed: sink.rowsFailed + refused,
       rowsImported: inserted,
-      rowsDuplicate: written - inserted,
+      rowsDuplicate: written - inserted - refused,
     };
+    // Rows the writer refused (conflicts with earlier imports) join the preview's row errors.
+    if (refused)
+      await client.query(
+        `UPDATE imports SET row_errors = (row_errors || $3::jsonb), row_errors_total = row_errors_total + $4 WHERE id = $1 AND organization_id = $2`,
+        [target.importId, target.organizationId, JSON.stringify(refusedErrors), refused],
+      );
     await client.query(
       `UPDATE imports SET status = 'COMMITTED', phase = NULL, committed_at = clock_timestamp(), finished_at = clock_timestamp(),
               rows_total = $3, rows_failed = $4, rows_imported = $5, rows_duplicate = $6,

@@ -8,7 +8,9 @@ import { INSTRUMENT_INSERT } from "../../db/bulk/instrument-writer";
 import { MeasurementWriter } from "../../db/bulk/measurement-writer";
 import { ListBatch } from "../../db/bulk/sites";
 import { TemplateWriter, type TemplateInsert } from "../../db/bulk/template-writer";
+import { ProviderBatch, ProviderEmissionWriter } from "../../db/bulk/provider-emission-writer";
 import type { RecordKind, RecordKinds } from "../../ingest/source";
+import type { RowError } from "../../ingest/types";
 
 /** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
 export const BATCH_ROWS = Number(process.env.SCOPEBOOK_IMPORT_BATCH_ROWS ?? 20_000);
@@ -22,8 +24,11 @@ export interface RecordBatch<R> {
 
 export interface BatchResult {
   rows: number;
-  /** Rows written; the rest were duplicates. */
+  /** Rows written; the rest were duplicates (or refused, below). */
   inserted: number;
+  /** Rows the writer refused (e.g. a conflict with another import's row), with their errors. */
+  failed?: number;
+  errors?: RowError[];
 }
 
 export interface RecordWriter<R> {
@@ -71,8 +76,14 @@ const WRITERS: WriterFactories = {
       finish: async () => ({}),
     };
   },
-  "provider-emission": () => {
-    throw new Error("provider emission records are not written yet");
+  "provider-emission": (t) => {
+    const writer = new ProviderEmissionWriter(t.client, t.organizationId, t.importId);
+    return {
+      begin: () => writer.begin(),
+      newBatch: () => new ProviderBatch(),
+      write: (batch) => writer.write(batch as ProviderBatch),
+      finish: () => writer.finish(),
+    };
   },
   activity: (t) => templateWriter(t, ACTIVITY_INSERT),
   instrument: (t) => templateWriter(t, INSTRUMENT_INSERT),

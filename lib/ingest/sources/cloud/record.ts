@@ -1,0 +1,44 @@
+// Completes a mapped cloud row: its identity hashes. The key (what a restatement shares) and the row hash (key,
+// version and every value: what a duplicate shares) are sha256 of their fields joined by a separator that cannot
+// occur in a cell.
+import { hash } from "node:crypto";
+import type { ProviderRecord } from "../../provider-record";
+import { hashNumber } from "./values";
+
+export type ProviderRecordDraft = Omit<ProviderRecord, "rowHash" | "keyHash">;
+
+const SEP = "\u0000";
+
+export interface KeyParts {
+  /** What identifies the service when it is not its name (GCP's service.id). */
+  service?: string | null;
+  /** More of the key (Azure: the scope a row reports). */
+  extra?: string;
+}
+
+export function keyOf(r: ProviderRecordDraft, parts: KeyParts = {}): string {
+  const service = parts.service === undefined ? r.service : parts.service;
+  return [r.provider, r.nature, r.billingAccountId, r.accountId, r.cloudProjectId, service, r.location, r.region, r.periodStart, r.periodEnd, parts.extra ?? ""].join(SEP);
+}
+
+export function withHashes(r: ProviderRecordDraft, parts: KeyParts = {}): ProviderRecord {
+  const key = keyOf(r, parts);
+  const values = [
+    r.energyKwh,
+    r.scope1KgCo2e,
+    r.scope2LbKgCo2e,
+    r.scope2MbKgCo2e,
+    r.scope3KgCo2e,
+    r.scope3LbKgCo2e,
+    r.scope3MbKgCo2e,
+    r.totalLbKgCo2e,
+    r.totalMbKgCo2e,
+  ]
+    .map(hashNumber)
+    .join(SEP);
+  return {
+    ...r,
+    keyHash: hash("sha256", key, "hex"),
+    rowHash: hash("sha256", `${key}${SEP}${r.versionRank}${SEP}${values}`, "hex"),
+  };
+}
