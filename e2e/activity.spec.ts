@@ -65,8 +65,17 @@ test("officer: creates a site, enters 12.5 kWh by form, imports the worked examp
   await expect(page.locator('[data-category="electricity"] [data-testid="activity-total"]')).toHaveText("30 kWh");
   await expect(page.locator('[data-category="electricity"]')).toContainText("Scope 2");
   await expect(page.getByTestId("activity-table")).toContainText("us-east training cluster");
+  // The site the import created gets its grid on the Sites page.
   await page.goto("/acme/sites");
-  await expect(page.locator('tr[data-site="us-east training cluster"]')).toBeVisible();
+  const row = page.locator('tr[data-site="us-east training cluster"]');
+  await row.getByText("Edit").click();
+  const edit = page.getByRole("form", { name: "Edit site us-east training cluster" });
+  await edit.getByLabel("Country (ISO 3166 alpha-3)").fill("usa");
+  await edit.getByLabel("Grid region").fill("RFCE");
+  await edit.getByRole("button", { name: "Save site" }).click();
+  await expect(edit.getByTestId("entry-message")).toHaveText("Site saved.");
+  await expect(row).toContainText("USA");
+  await expect(row).toContainText("RFCE");
 
   // The template downloads with its header.
   const template = await page.context().request.get("/api/orgs/acme/activity/template");

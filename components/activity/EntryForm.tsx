@@ -4,7 +4,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-export function EntryForm({ action, label, submit, success, children }: { action: string; label: string; submit: string; success: string; children: React.ReactNode }) {
+export function EntryForm({
+  action,
+  method = "POST",
+  label,
+  submit,
+  success,
+  children,
+}: {
+  action: string;
+  method?: "POST" | "PATCH";
+  label: string;
+  submit: string;
+  success: string;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; issues?: { field: string; reason: string }[] } | null>(null);
@@ -15,11 +29,11 @@ export function EntryForm({ action, label, submit, success, children }: { action
     setBusy(true);
     setMessage(null);
     try {
-      const res = await fetch(action, { method: "POST", body: new FormData(form) });
+      const res = await fetch(action, { method, body: new FormData(form) });
       const json = await res.json().catch(() => null);
       if (!res.ok) return setMessage({ tone: "error", text: json?.error?.message ?? `HTTP ${res.status}`, issues: json?.error?.issues });
       setMessage({ tone: "success", text: success });
-      form.reset();
+      if (method === "POST") form.reset();
       router.refresh();
     } catch {
       setMessage({ tone: "error", text: "The server could not be reached; nothing was saved." });

@@ -11,11 +11,12 @@ export default async function SitesPage({ params }: { params: Promise<{ org: str
   const { org } = await params;
   const { ctx, can } = await pageContext(org);
   const sites = await listSites({ ctx });
+  const editable = can("activity:manage");
   return (
     <>
       <PageHeader title="Sites and entities" subtitle="Where activity happens: the grid that gives electricity its factor, the market instruments must match, a data-centre PUE" />
       <div className="flex flex-col gap-6">
-        {can("activity:manage") ? (
+        {editable ? (
           <Card title="Add a site">
             <SiteForm org={org} />
           </Card>
@@ -28,7 +29,7 @@ export default async function SitesPage({ params }: { params: Promise<{ org: str
           ) : (
             <table className="w-full text-left text-sm" data-testid="sites-table">
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th className="py-2">Name</th><th>Legal entity</th><th>Country</th><th>Grid region</th><th>Market</th><th className="text-right">PUE</th><th className="text-right">Activity records</th><th className="text-right">Instruments</th></tr>
+                <tr><th className="py-2">Name</th><th>Legal entity</th><th>Country</th><th>Grid region</th><th>Market</th><th className="text-right">PUE</th><th className="text-right">Activity records</th><th className="text-right">Instruments</th>{editable && <th />}</tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {sites.map((s) => (
@@ -41,6 +42,16 @@ export default async function SitesPage({ params }: { params: Promise<{ org: str
                     <td className="text-right tabular-nums">{s.pue ? formatDecimal(s.pue) : "—"}</td>
                     <td className="text-right tabular-nums">{s.activities}</td>
                     <td className="text-right tabular-nums">{s.instruments}</td>
+                    {editable && (
+                      <td className="text-right">
+                        <details className="text-left">
+                          <summary className="cursor-pointer text-emerald-700 underline">Edit</summary>
+                          <div className="mt-2 w-[40rem] rounded-md border border-slate-200 bg-slate-50 p-3">
+                            <SiteForm org={org} site={s} />
+                          </div>
+                        </details>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,9 @@
+// PATCH JSON or form data: change a site (fields given are set; an empty field is cleared).
 import { updateSite } from "@/lib/services/activity/update-site";
-import { orgRoute, readJson } from "../../../../_lib/route";
+import { readEntryBody } from "../../../../_lib/entry-body";
+import { orgRoute } from "../../../../_lib/route";
 
 export const PATCH = orgRoute(async ({ ctx, req, params }) => {
-  const body = await readJson(req);
-  return updateSite({ ctx, input: { ...(body && typeof body === "object" ? body : {}), id: params.id } });
+  const { fields } = await readEntryBody(req);
+  return updateSite({ ctx, input: { ...(fields && typeof fields === "object" ? fields : {}), id: params.id } });
 });
