@@ -1,19 +1,10 @@
 "use client";
 // Add a site (or legal entity), or edit one: its grid for location-based Scope 2, its market for instruments, a
 // data-centre PUE. Editing sends every field (an emptied field is cleared).
+import type { SiteView } from "@/lib/services/activity/site-view";
 import { EntryForm, Field } from "./EntryForm";
 
-export interface SiteValues {
-  id: string;
-  name: string;
-  legalEntity: string | null;
-  countryIsoCode: string | null;
-  gridRegion: string | null;
-  market: string | null;
-  pue: string | null;
-}
-
-export function SiteForm({ org, site }: { org: string; site?: SiteValues }) {
+export function SiteForm({ org, site }: { org: string; site?: SiteView }) {
   const v = (x: string | null | undefined) => x ?? "";
   return (
     <EntryForm
