@@ -4,13 +4,16 @@
 import type { RecordKind, SourceAdapter, SourceTypeName } from "./source";
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
 import { CodecarbonJsonReader } from "./sources/codecarbon-json/reader";
+import { AWS_ADAPTERS } from "./sources/aws-carbon/adapter";
+import { AZURE_ADAPTERS } from "./sources/azure-emissions/adapter";
+import { CCF_ADAPTERS } from "./sources/ccf-estimates/adapter";
 import { GCP_ADAPTERS } from "./sources/gcp-carbon/adapter";
 import { IngestFileError } from "./types";
 
 const ext = (fileName: string) => /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
 
 /** Adapters recognising content (cloud exports, estimates, activity data): checked before CodeCarbon's. */
-const CONTENT_ADAPTERS: readonly SourceAdapter[] = [...GCP_ADAPTERS];
+const CONTENT_ADAPTERS: readonly SourceAdapter[] = [...GCP_ADAPTERS, ...AWS_ADAPTERS, ...AZURE_ADAPTERS, ...CCF_ADAPTERS];
 
 const CODECARBON_ADAPTERS: readonly SourceAdapter<"measurement">[] = [
   {
@@ -40,6 +43,9 @@ export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
   CODECARBON_CSV: "CodeCarbon emissions.csv",
   CODECARBON_JSON: "CodeCarbon JSON output",
   GCP_CARBON_EXPORT: "Google Cloud Carbon Footprint export",
+  AWS_CARBON_EXPORT: "AWS carbon emissions export",
+  AZURE_EMISSIONS_EXPORT: "Azure emissions export",
+  CCF_ESTIMATES: "Cloud Carbon Footprint estimates",
 };
 
 export function isDeclarableSource(value: string): value is SourceTypeName {
