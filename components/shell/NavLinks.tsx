@@ -6,6 +6,7 @@ export const SECTIONS = [
   { path: "dashboard", label: "Dashboard" },
   { path: "projects", label: "Projects" },
   { path: "imports", label: "Imports" },
+  { path: "cloud-mapping", label: "Cloud mapping" },
   { path: "factors", label: "Factors" },
   { path: "reports", label: "Reports" },
   { path: "audit", label: "Audit" },

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "budget:manage", // project budgets
   "token:manage", // API tokens for trackers
   "audit:read", // audit trail and its verification
+  "cloudMapping:edit", // map cloud billing accounts, projects, accounts and tags to Scopebook projects
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +31,7 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "report:signoff",
     "audit:read",
+    "cloudMapping:edit",
   ],
   ENGINEER: [
     "org:read",
@@ -39,6 +41,7 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "budget:manage",
     "token:manage",
+    "cloudMapping:edit",
   ],
   AUDITOR: ["org:read", "evidence:download", "report:read", "audit:read"],
 } as const satisfies Record<Role, readonly Permission[]>;
