@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/factors", "/reports", "/audit", "/settings"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.

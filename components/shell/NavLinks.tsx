@@ -9,6 +9,7 @@ export const SECTIONS = [
   { path: "activity", label: "Activity" },
   { path: "sites", label: "Sites" },
   { path: "instruments", label: "Instruments" },
+  { path: "cloud-mapping", label: "Cloud mapping" },
   { path: "factors", label: "Factors" },
   { path: "reports", label: "Reports" },
   { path: "audit", label: "Audit" },

@@ -10,7 +10,7 @@ export const PERMISSIONS = [
   "import:create", // upload files
   "evidence:download", // download original uploaded files
   "factor:manage", // factor datasets and custom factors
-  "period:manage", // reporting periods, instruments
+  "period:manage", // reporting periods
   "report:read", // view and download reports
   "report:signoff", // sign off a period's report
   "budget:manage", // project budgets
@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "audit:read", // audit trail and its verification
   "activity:manage", // activity data (forms and CSV imports) and sites
   "instrument:manage", // contractual instruments for market-based Scope 2 (forms and CSV imports)
+  "cloudMapping:edit", // map cloud billing accounts, projects, accounts and tags to Scopebook projects
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS = {
     "audit:read",
     "activity:manage",
     "instrument:manage",
+    "cloudMapping:edit",
   ],
   ENGINEER: [
     "org:read",
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "budget:manage",
     "token:manage",
+    "cloudMapping:edit",
   ],
   AUDITOR: ["org:read", "evidence:download", "report:read", "audit:read"],
 } as const satisfies Record<Role, readonly Permission[]>;

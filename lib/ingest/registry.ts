@@ -6,6 +6,9 @@ import { claimsActivityCsv, createActivityCsvReader } from "./sources/activity-c
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
 import { claimsInstrumentsCsv, createInstrumentsCsvReader } from "./sources/instruments-csv/reader";
 import { CodecarbonJsonReader } from "./sources/codecarbon-json/reader";
+import { AWS_ADAPTERS } from "./sources/aws-carbon/adapter";
+import { AZURE_ADAPTERS } from "./sources/azure-emissions/adapter";
+import { CCF_ADAPTERS } from "./sources/ccf-estimates/adapter";
 import { GCP_ADAPTERS } from "./sources/gcp-carbon/adapter";
 import { IngestFileError } from "./types";
 
@@ -14,6 +17,9 @@ const ext = (fileName: string) => /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?
 /** Adapters recognising content (cloud exports, estimates, activity data): checked before CodeCarbon's. */
 const CONTENT_ADAPTERS: readonly SourceAdapter[] = [
   ...GCP_ADAPTERS,
+  ...AWS_ADAPTERS,
+  ...AZURE_ADAPTERS,
+  ...CCF_ADAPTERS,
   {
     id: "activity-csv",
     sourceType: "ACTIVITY_CSV",
@@ -64,6 +70,9 @@ export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
   ACTIVITY_CSV: "Activity data (Scopebook template)",
   INSTRUMENTS_CSV: "Contractual instruments (Scopebook template)",
   GCP_CARBON_EXPORT: "Google Cloud Carbon Footprint export",
+  AWS_CARBON_EXPORT: "AWS carbon emissions export",
+  AZURE_EMISSIONS_EXPORT: "Azure emissions export",
+  CCF_ESTIMATES: "Cloud Carbon Footprint estimates",
 };
 
 export function isDeclarableSource(value: string): value is SourceTypeName {

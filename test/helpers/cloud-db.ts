@@ -1,10 +1,30 @@
 // Integration helpers for cloud imports: upload (optionally declaring the source) and commit through the services,
 // and exact sums of what counts (rows with no successor) straight from Postgres.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Readable } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import type { ServiceContext } from "../../lib/auth/context";
 import { confirmImport } from "../../lib/services/confirm-import";
 import { uploadImport } from "../../lib/services/upload-import";
-import { withPg } from "./db";
+import { createTestOrg, withPg } from "./db";
+
+/** A data folder of the file's own for uploads (SCOPEBOOK_DATA_DIR), removed afterwards. */
+export function useTempDataDir(prefix: string): void {
+  let dataDir = "";
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), `scopebook-${prefix}-`));
+    process.env.SCOPEBOOK_DATA_DIR = dataDir;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+/** A fresh organization with an admin and an engineer, and the engineer's context. */
+export async function engineerOrg(prefix: string) {
+  const org = await createTestOrg(prefix, ["ADMIN", "ENGINEER"]);
+  return { org, ctx: await org.ctx("ENGINEER") };
+}
 
 export function uploadBytes(ctx: ServiceContext, bytes: Buffer | string, fileName: string, sourceType?: string) {
   const body = Readable.from([typeof bytes === "string" ? Buffer.from(bytes) : bytes]);

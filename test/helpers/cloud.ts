@@ -1,11 +1,13 @@
 // Shared by the cloud adapters' tests: reading a fixture as provider records, summing a column exactly, and the
 // property every cloud mapper must have (any cells → a record that holds together, or row errors; never a throw).
-import Decimal from "decimal.js";
+import DecimalBase from "decimal.js";
 import fc from "fast-check";
 import { expect } from "vitest";
 import type { ProviderRecord } from "../../lib/ingest/provider-record";
 import type { Cells, CloudColumn, MapContext, MapResult } from "../../lib/ingest/sources/cloud/columns";
 import { readFixture } from "./ingest";
+
+const Decimal = DecimalBase.clone({ precision: 100 });
 
 export const readCloud = (name: string, chunk = Infinity) => readFixture<ProviderRecord>(name, chunk);
 

@@ -2,31 +2,20 @@
 // twice, restatements by a newer carbon_model_version (both rows kept, the older superseded), conflicts within a
 // file and across files (row errors, nothing guessed), a file declared as another source, and supersession that
 // cannot go round in circles.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { confirmImport } from "../../lib/services/confirm-import";
-import { importBytes, providerTotals, uploadBytes } from "../helpers/cloud-db";
-import { createTestOrg, withPg } from "../helpers/db";
+import { engineerOrg, importBytes, providerTotals, uploadBytes, useTempDataDir } from "../helpers/cloud-db";
+import { withPg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 import { fixtureBytes, fixtureText } from "../helpers/fixtures";
 
-let dataDir = "";
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "scopebook-cloud-gcp-"));
-  process.env.SCOPEBOOK_DATA_DIR = dataDir;
-});
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+useTempDataDir("cloud-gcp");
 
 const CSV = "gcp/gcp-carbon-footprint-2025.csv";
 const [HEADER, ...LINES] = fixtureText(CSV).trim().split("\n");
 
-async function engineer(prefix: string) {
-  const org = await createTestOrg(prefix, ["ADMIN", "ENGINEER"]);
-  return { org, ctx: await org.ctx("ENGINEER") };
-}
+const engineer = engineerOrg;
 
 describe("GCP Carbon Footprint import", () => {
   it("the fixture: 7 rows written, total LB 1126.88 kg, MB 294.04 kg, Scope 3 216.3 kg, all Scope 3 cat. 1, unassigned; the same file again changes nothing", async () => {

@@ -9,6 +9,16 @@ export type ProviderRecordDraft = Omit<ProviderRecord, "rowHash" | "keyHash">;
 
 const SEP = "\u0000";
 
+/** For sources that state no scope split (CCF estimates, AWS' retired tool). */
+export const NO_SCOPE_SPLIT = {
+  scope1KgCo2e: null,
+  scope2LbKgCo2e: null,
+  scope2MbKgCo2e: null,
+  scope3KgCo2e: null,
+  scope3LbKgCo2e: null,
+  scope3MbKgCo2e: null,
+} as const;
+
 export interface KeyParts {
   /** What identifies the service when it is not its name (GCP's service.id). */
   service?: string | null;

@@ -1,8 +1,11 @@
 // Cells of cloud exports → checked values: quantities (exact text, never negative, converted to kg exactly),
 // dates of periods, version ranks. Pure and cheap; never throws (the mappers are property-tested).
-import Decimal from "decimal.js";
+import DecimalBase from "decimal.js";
 import { canonicalNumber, negativeText, numericText } from "../../numeric-text";
 import type { RowError } from "../../types";
+
+/** Exact arithmetic on file values: enough digits for any numeric(65,30) value, never rounded. */
+const Decimal = DecimalBase.clone({ precision: 100 });
 
 /** Collects the errors of one row; `column` names the file's column. */
 export class RowProblems {
