@@ -130,6 +130,8 @@ export class ProviderEmissionWriter {
     await copyBytes(c, STAGE, COLUMNS, (function* () {
       for (const line of batch.lines) yield ["", Buffer.from(line, "utf8")] as const;
     })());
+    // Fresh statistics for the stage, so the planner probes the key index instead of scanning the table.
+    await c.query(`ANALYZE ${STAGE}`);
 
     const conflicts = await c.query<{ row_number: number; file_name: string | null; other_row: number | null }>(
       `DELETE FROM ${STAGE} s USING provider_emission_records e LEFT JOIN imports i ON i.id = e.import_id
