@@ -84,16 +84,23 @@ export function copyLine(r: ProviderRecord): string {
   );
 }
 
-/** A batch as COPY lines, built as rows are read (no record outlives its line). */
+/** A batch as COPY lines, built as rows are read (no record outlives its line), and the keys it repeats. */
 export class ProviderBatch {
   readonly lines: string[] = [];
+  private readonly keys = new Set<string>();
+  /** Keys stated more than once in the batch (several versions of one key in one file). */
+  readonly repeatedKeys = new Set<string>();
   get size(): number {
     return this.lines.length;
   }
   add(r: ProviderRecord): void {
     this.lines.push(copyLine(r));
+    if (this.keys.has(r.keyHash)) this.repeatedKeys.add(r.keyHash);
+    else this.keys.add(r.keyHash);
   }
-  seal(): void {}
+  seal(): void {
+    this.keys.clear();
+  }
 }
 
 export interface ProviderBatchResult {
@@ -130,16 +137,25 @@ export class ProviderEmissionWriter {
     await copyBytes(c, STAGE, COLUMNS, (function* () {
       for (const line of batch.lines) yield ["", Buffer.from(line, "utf8")] as const;
     })());
+    // Fresh statistics for the stage, so the planner probes the key index instead of scanning the table.
+    await c.query(`ANALYZE ${STAGE}`);
 
-    const conflicts = await c.query<{ row_number: number; file_name: string | null; other_row: number | null }>(
-      `DELETE FROM ${STAGE} s USING provider_emission_records e LEFT JOIN imports i ON i.id = e.import_id
-        WHERE e.organization_id = $1 AND e.key_hash = s.key_hash AND e.version_rank = s.version_rank AND e.row_hash <> s.row_hash
-        RETURNING s.row_number, i.file_name, e.row_number AS other_row`,
+    // One probe: stage rows whose key already has another row (another version, or a conflict).
+    const touched = await c.query<{ row_number: number; key_hash: string; conflict: boolean; file_name: string | null; other_row: number | null }>(
+      `SELECT s.row_number, s.key_hash, e.version_rank = s.version_rank AS conflict, i.file_name, e.row_number AS other_row
+         FROM ${STAGE} s JOIN provider_emission_records e ON e.organization_id = $1 AND e.key_hash = s.key_hash AND e.row_hash <> s.row_hash
+         LEFT JOIN imports i ON i.id = e.import_id`,
       [this.organizationId],
     );
+    const touchedKeys = new Set(batch.repeatedKeys);
+    const conflicts = touched.rows.filter((r) => {
+      touchedKeys.add(r.key_hash);
+      return r.conflict;
+    });
+    if (conflicts.length) await c.query(`DELETE FROM ${STAGE} WHERE row_number = ANY($1::int[])`, [conflicts.map((r) => r.row_number)]);
     const seen = new Set<number>();
     const errors: RowError[] = [];
-    for (const r of conflicts.rows) {
+    for (const r of conflicts) {
       if (seen.has(r.row_number)) continue;
       seen.add(r.row_number);
       errors.push({
@@ -158,18 +174,21 @@ export class ProviderEmissionWriter {
       [this.organizationId, this.importId],
     );
 
-    const superseded = await c.query(
-      `WITH latest AS (
-         SELECT DISTINCT ON (p.key_hash) p.key_hash, p.id, p.version_rank
-           FROM provider_emission_records p
-          WHERE p.organization_id = $1 AND p.key_hash IN (SELECT DISTINCT key_hash FROM ${STAGE})
-          ORDER BY p.key_hash, p.version_rank DESC, p.id)
-       UPDATE provider_emission_records p SET superseded_by_id = l.id
-         FROM latest l
-        WHERE p.organization_id = $1 AND p.key_hash = l.key_hash AND p.version_rank < l.version_rank AND p.superseded_by_id IS NULL`,
-      [this.organizationId],
-    );
-    this.restated += superseded.rowCount ?? 0;
+    // Only keys with more than one row can need a successor: those the probe found, and those repeated in the batch.
+    if (touchedKeys.size) {
+      const superseded = await c.query(
+        `WITH latest AS (
+           SELECT DISTINCT ON (p.key_hash) p.key_hash, p.id, p.version_rank
+             FROM provider_emission_records p
+            WHERE p.organization_id = $1 AND p.key_hash = ANY($2::text[])
+            ORDER BY p.key_hash, p.version_rank DESC, p.id)
+         UPDATE provider_emission_records p SET superseded_by_id = l.id
+           FROM latest l
+          WHERE p.organization_id = $1 AND p.key_hash = l.key_hash AND p.version_rank < l.version_rank AND p.superseded_by_id IS NULL`,
+        [this.organizationId, [...touchedKeys]],
+      );
+      this.restated += superseded.rowCount ?? 0;
+    }
     return { rows: n, inserted: inserted.rowCount ?? 0, failed: seen.size, errors };
   }
 

@@ -42,5 +42,5 @@ export const PROVIDER_EMISSION_KIND: RecordKindSpec<ProviderRecord> = {
   at: (r) => r.periodStart,
   group: (r) => r.cloudProjectId ?? r.accountId ?? r.billingAccountId ?? "(no project)",
   flags: (r) => (r.totalsMismatch ? ["totals_mismatch"] : []),
-  conflictKey: (r) => `${r.keyHash}\u0000${r.versionRank}`,
+  conflictKey: (r) => `${r.keyHash.slice(0, 16)}${r.versionRank}`,
 };

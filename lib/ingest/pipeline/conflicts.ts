@@ -7,7 +7,7 @@ import { kindSpec } from "../kinds";
 import type { RecordKindSpec } from "../kinds/kind";
 import type { IngestRecord, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
-import { stringHex64 } from "./hash-set64";
+import { stringKey64 } from "./hash-set64";
 
 export interface FileConflict {
   /** 64-bit hash of the conflict key, as 16 hex digits. */
@@ -21,22 +21,27 @@ export const MAX_CONFLICTS = 100_000;
 
 /** Open addressing over typed arrays: 64-bit key → (first row, fingerprint of its values). */
 class FirstRows {
-  private hi = new Uint32Array(1 << 14);
-  private lo = new Uint32Array(1 << 14);
-  private row = new Int32Array(1 << 14);
-  private fp = new Uint32Array(1 << 14);
-  private used = new Uint8Array(1 << 14);
+  private hi = new Uint32Array(1 << 16);
+  private lo = new Uint32Array(1 << 16);
+  private row = new Int32Array(1 << 16);
+  private fp = new Uint32Array(1 << 16);
+  private used = new Uint8Array(1 << 16);
   private size = 0;
+  /** After seen() returned true: the first row and fingerprint of the key. */
+  foundRow = 0;
+  foundFp = 0;
 
-  /** The slot's row and fingerprint when the key is there; otherwise adds it and returns null. */
-  seen(key: string, rowNumber: number, fingerprint: number): { row: number; fp: number } | null {
-    const hi = parseInt(key.slice(0, 8), 16) >>> 0;
-    const lo = parseInt(key.slice(8, 16), 16) >>> 0;
+  /** Whether the key was there (then foundRow/foundFp tell its first row); otherwise adds it. */
+  seen(hi: number, lo: number, rowNumber: number, fingerprint: number): boolean {
     if ((this.size + 1) * 2 > this.used.length) this.grow();
     const mask = this.used.length - 1;
     let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
     while (this.used[i]) {
-      if (this.hi[i] === hi && this.lo[i] === lo) return { row: this.row[i], fp: this.fp[i] };
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        this.foundRow = this.row[i];
+        this.foundFp = this.fp[i];
+        return true;
+      }
       i = (i + 1) & mask;
     }
     this.used[i] = 1;
@@ -45,7 +50,7 @@ class FirstRows {
     this.row[i] = rowNumber;
     this.fp[i] = fingerprint;
     this.size++;
-    return null;
+    return false;
   }
 
   private grow(): void {
@@ -57,10 +62,11 @@ class FirstRows {
     this.fp = new Uint32Array(n);
     this.used = new Uint8Array(n);
     this.size = 0;
-    for (let i = 0; i < used.length; i++)
-      if (used[i]) this.seen(hi[i].toString(16).padStart(8, "0") + lo[i].toString(16).padStart(8, "0"), row[i], fp[i]);
+    for (let i = 0; i < used.length; i++) if (used[i]) this.seen(hi[i], lo[i], row[i], fp[i]);
   }
 }
+
+const hex64 = (k: Uint32Array) => k[0].toString(16).padStart(8, "0") + k[1].toString(16).padStart(8, "0");
 
 const firstReason = "same key and version as a later row of this file with different values: a conflict, not a restatement (neither row is imported)";
 const laterReason = (first: number) =>
@@ -69,6 +75,7 @@ const laterReason = (first: number) =>
 export class ConflictGuard implements RowSink {
   private spec: RecordKindSpec<IngestRecord> | null = null;
   private readonly first = new FirstRows();
+  private readonly k = new Uint32Array(2);
   /** Conflicting keys found (preview pass) or given (later passes), by key → first row. */
   private readonly conflicting: Map<string, number>;
   private readonly detecting: boolean;
@@ -102,24 +109,27 @@ export class ConflictGuard implements RowSink {
   row(r: IngestRecord): void {
     const spec = this.spec!;
     if (!spec.conflictKey) return this.inner.row(r);
-    const key = stringHex64(spec.conflictKey(r));
+    stringKey64(spec.conflictKey(r), this.k);
     const rowNumber = spec.rowNumber(r);
     const fail = (reason: string) => this.inner.failed(rowNumber, [{ row: rowNumber, column: null, value: null, reason }]);
     if (!this.detecting) {
-      const firstRow = this.conflicting.get(key);
+      if (!this.conflicting.size) return this.inner.row(r);
+      const firstRow = this.conflicting.get(hex64(this.k));
       if (firstRow === undefined) return this.inner.row(r);
       return fail(firstRow === rowNumber ? firstReason : laterReason(firstRow));
     }
+    const fingerprint = parseInt(spec.rowHash(r).slice(0, 8), 16) >>> 0;
+    if (!this.first.seen(this.k[0], this.k[1], rowNumber, fingerprint)) return this.inner.row(r);
+    const key = hex64(this.k);
     const known = this.conflicting.get(key);
     if (known !== undefined) return fail(laterReason(known));
-    const fingerprint = parseInt(spec.rowHash(r).slice(0, 8), 16) >>> 0;
-    const earlier = this.first.seen(key, rowNumber, fingerprint);
-    if (!earlier || earlier.fp === fingerprint) return this.inner.row(r);
+    if (this.first.foundFp === fingerprint) return this.inner.row(r);
+    const earlier = this.first.foundRow;
     if (this.conflicting.size >= MAX_CONFLICTS) throw new Error(`more than ${MAX_CONFLICTS} conflicting keys in one file`);
-    this.conflicting.set(key, earlier.row);
+    this.conflicting.set(key, earlier);
     // The earlier row was taken as valid: it is taken back and reported with this one.
-    this.inner.retract?.(earlier.row);
-    this.inner.failed(earlier.row, [{ row: earlier.row, column: null, value: null, reason: firstReason }]);
-    fail(laterReason(earlier.row));
+    this.inner.retract?.(earlier);
+    this.inner.failed(earlier, [{ row: earlier, column: null, value: null, reason: firstReason }]);
+    fail(laterReason(earlier));
   }
 }

@@ -15,10 +15,11 @@ function stringKey(text: string): void {
   keyLo = b >>> 0;
 }
 
-/** The same 64-bit key of a string, as 16 hex digits (to keep or compare keys outside a set). */
-export function stringHex64(text: string): string {
+/** The same 64-bit key of a string, into out[0] (high half) and out[1] (low half), without allocating. */
+export function stringKey64(text: string, out: Uint32Array): void {
   stringKey(text);
-  return keyHi.toString(16).padStart(8, "0") + keyLo.toString(16).padStart(8, "0");
+  out[0] = keyHi;
+  out[1] = keyLo;
 }
 
 export class HashSet64 {

@@ -1,7 +1,7 @@
 // Cells of cloud exports → checked values: quantities (exact text, never negative, converted to kg exactly),
 // dates of periods, version ranks. Pure and cheap; never throws (the mappers are property-tested).
 import DecimalBase from "decimal.js";
-import { canonicalNumber, negativeText, numericText } from "../../numeric-text";
+import { negativeText, numericText } from "../../numeric-text";
 import type { RowError } from "../../types";
 
 /** Exact arithmetic on file values: enough digits for any numeric(65,30) value, never rounded. */
@@ -79,8 +79,28 @@ export function totalsDiffer(total: string | null, parts: readonly (string | nul
   return sum.minus(t).abs().greaterThan(tolerance);
 }
 
-/** One spelling per value for hashes ("1.50" and "15e-1" agree). */
-export const hashNumber = (text: string | null): string => (text === null ? "" : canonicalNumber(text));
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One spelling per value for hashes: the plain decimal without redundant zeros ("1.50", "01.5" and "15e-1" all
+ * give "1.5"). Plain texts, the common case, are trimmed without building a number.
+ */
+export function hashNumber(text: string | null): string {
+  if (text === null) return "";
+  if (!PLAIN.test(text)) return new Decimal(text).toFixed();
+  let s = text;
+  if (s.includes(".")) {
+    let end = s.length;
+    while (s.charCodeAt(end - 1) === 48) end--;
+    if (s.charCodeAt(end - 1) === 46) end--;
+    s = s.slice(0, end);
+  }
+  const negative = s.charCodeAt(0) === 45;
+  let start = negative ? 1 : 0;
+  while (start < s.length - 1 && s.charCodeAt(start) === 48 && s.charCodeAt(start + 1) !== 46) start++;
+  s = (negative ? "-" : "") + s.slice(start);
+  return s === "-0" ? "0" : s;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|UTC|[+-]00:?00)?)?$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
