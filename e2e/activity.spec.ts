@@ -122,6 +122,13 @@ for (const role of ["ENGINEER", "AUDITOR"] as const) {
     const up = await request.put(`/api/orgs/acme/imports/upload?name=activity-${role}.csv`, { data: csv, headers: { "content-type": "text/csv" } });
     expect(up.status()).toBe(403);
     expect((await request.get("/api/orgs/acme/activity")).status()).toBe(200);
+    // A filter that is not a date: 422 from the API, a notice (not an error page) in the UI.
+    const badFilter = await request.get("/api/orgs/acme/activity?from=2025-13-01");
+    expect(badFilter.status()).toBe(422);
+    expect((await badFilter.json()).error.issues[0].field).toBe("from");
+    const res = await page.goto("/acme/activity?from=2025-13-01");
+    expect(res!.status()).toBe(200);
+    await expect(page.getByText("Filters ignored (from: not a date (YYYY-MM-DD))")).toBeVisible();
     await request.dispose();
   });
 }

@@ -3,11 +3,13 @@ import { ActivityRecords, ActivityTotals } from "@/components/activity/ActivityT
 import { TemplateHelp } from "@/components/activity/TemplateHelp";
 import { UploadForm } from "@/components/imports/UploadForm";
 import { Card } from "@/components/ui/Card";
+import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { CATEGORIES } from "@/lib/activity/categories";
 import { ACTIVITY_COLUMNS } from "@/lib/activity/templates";
 import { UNIT_NAMES, unitDef } from "@/lib/activity/units";
 import { serverEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { listActivities } from "@/lib/services/activity/list-activities";
 import { listSites } from "@/lib/services/activity/list-sites";
@@ -36,7 +38,15 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const q = await searchParams;
   const { ctx, can } = await pageContext(org);
   const filters = { from: q.from ?? "", to: q.to ?? "", category: q.category ?? "", siteId: q.siteId ?? "" };
-  const [{ records, totals, truncated }, sites] = await Promise.all([listActivities({ ctx, input: filters }), listSites({ ctx })]);
+  // A filter typed into the URL that is not valid (2025-13-01) is shown as such and ignored, never an error page.
+  let filterProblem: string | null = null;
+  const listed = await listActivities({ ctx, input: filters }).catch((err: unknown) => {
+    if (!(err instanceof AppError && err.code === "VALIDATION")) throw err;
+    filterProblem = err.issues.map((i) => `${i.field}: ${i.reason}`).join("; ");
+    return listActivities({ ctx });
+  });
+  const { records, totals, truncated } = listed;
+  const sites = await listSites({ ctx });
   const editable = can("activity:manage");
   return (
     <>
@@ -78,6 +88,11 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             </label>
             <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">Filter</button>
           </form>
+          {filterProblem && (
+            <div className="mb-4">
+              <Notice tone="warning">Filters ignored ({filterProblem}): showing all activity.</Notice>
+            </div>
+          )}
           <ActivityTotals totals={totals} />
           <div className="mt-6">
             <ActivityRecords org={org} records={records} truncated={truncated} />
