@@ -30,6 +30,10 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
     notes.push(
       `${formatCount(view.flags.totals_mismatch)} row(s) state totals that are not the sum of their scopes: they are kept as the file states them and flagged (totals_mismatch).`,
     );
+  if (view.flags.rounded_to_30_decimals)
+    notes.push(`${formatCount(view.flags.rounded_to_30_decimals)} row(s) in GJ: converted to kWh (× 1,000,000 / 3,600), which does not terminate, so rounded at the 30th decimal (decision 0011).`);
+  if (view.flags.not_retired_on_behalf)
+    notes.push(`${formatCount(view.flags.not_retired_on_behalf)} instrument(s) are not retired on the organization's behalf: recorded, but they cannot count for market-based Scope 2.`);
   if (view.duplicateRowsInFile)
     notes.push(`${formatCount(view.duplicateRowsInFile)} row(s) repeat an earlier row of this file: they are counted as duplicates, not imported twice.`);
   return (

@@ -110,6 +110,12 @@ describe("activity CSV import", () => {
     expect(done).toMatchObject({ rowsImported: 1, rowsFailed: 4 });
     expect((await listActivities({ ctx })).totals).toEqual([expect.objectContaining({ normalizedQuantity: "1500", normalizedUnit: "kWh" })]);
 
+    // GJ does not terminate in kWh: flagged in the preview, stored rounded at the 30th decimal.
+    const gj = await upload(ctx, "period_start,period_end,site,category,activity_type,quantity,unit\n2025-02-01,2025-02-28,HQ,fuel,natural-gas,1,GJ\n", "gj.csv");
+    expect(gj.import.flags).toEqual({ rounded_to_30_decimals: 1 });
+    await confirmImport({ ctx, input: { importId: gj.importId }, wait: true });
+    expect((await listActivities({ ctx, input: { category: "fuel" } })).records[0]).toMatchObject({ quantity: "1", unit: "GJ", normalizedQuantity: "277.777777777777777777777777777778", normalizedUnit: "kWh" });
+
     const { ctx: ctx2 } = await officer("act-template");
     const t = await upload(ctx2, ACTIVITY_TEMPLATE_CSV, "scopebook-activity-template.csv");
     expect(t.import).toMatchObject({ rowsTotal: 5, rowsFailed: 0 });
