@@ -19,6 +19,12 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   });
   expect(upload.status()).toBe(202);
   const { importId } = await upload.json();
+  const globexProject = await (await globex.post("/api/orgs/globex/projects", { data: { name: "globex-secret-cloud" } })).json();
+  const globexMapping = await globex.post("/api/orgs/globex/cloud-mappings", {
+    data: { provider: "GCP", matchType: "CLOUD_PROJECT", matchValue: "globex-secret-gcp", projectId: globexProject.id },
+  });
+  expect(globexMapping.status()).toBe(201);
+  const { id: mappingId } = await globexMapping.json();
   await globex.dispose();
   const globexAdmin = await playwright.request.newContext({ baseURL });
   await apiLogin(globexAdmin, account("globex", "ADMIN"));
@@ -31,7 +37,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const leaks: string[] = [];
   // Globex's name and data must never appear. (Pages echo the requested URL, so ids are checked on API bodies only.)
   const pageSecrets = [ORGS.globex.name, "globex-secret", "globex-secret.csv"];
-  const apiSecrets = [...pageSecrets, importId, globexAuditor.id];
+  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, mappingId];
   const check = async (label: string, status: number, body: string, allowed: number[]) => {
     if (!allowed.includes(status)) leaks.push(`${label}: HTTP ${status}`);
     for (const s of label.startsWith("page") ? pageSecrets : apiSecrets)
@@ -75,6 +81,10 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/acme/imports/<globex id>", () => request.get(`/api/orgs/acme/imports/${importId}`)],
     ["GET", "/api/orgs/acme/imports/<globex id>/file", () => request.get(`/api/orgs/acme/imports/${importId}/file`)],
     ["PATCH", "/api/orgs/acme/members/<globex member>", () => request.patch(`/api/orgs/acme/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
+    ["GET", "/api/orgs/globex/cloud-mappings", () => request.get("/api/orgs/globex/cloud-mappings")],
+    ["POST", "/api/orgs/globex/cloud-mappings", () => request.post("/api/orgs/globex/cloud-mappings", { data: { provider: "GCP", matchType: "CLOUD_PROJECT", matchValue: "x", projectId: globexProject.id } })],
+    ["DELETE", "/api/orgs/globex/cloud-mappings/:id", () => request.delete(`/api/orgs/globex/cloud-mappings/${mappingId}`)],
+    ["DELETE", "/api/orgs/acme/cloud-mappings/<globex mapping>", () => request.delete(`/api/orgs/acme/cloud-mappings/${mappingId}`)],
     ["GET", "/api/orgs/nonexistent/dashboard", () => request.get("/api/orgs/nonexistent/dashboard")],
     ["GET", "/api/orgs/acme/imports/not-a-uuid", () => request.get("/api/orgs/acme/imports/not-a-uuid")],
   ];
@@ -90,6 +100,8 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   expect(after.map((m) => m.email)).not.toContain("intruder@acme.test");
   const globexImports = (await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[];
   expect(globexImports).toHaveLength(globexImportsBefore);
+  const globexMappings = (await (await globexAdmin.get("/api/orgs/globex/cloud-mappings")).json()) as { mappings: { id: string }[] };
+  expect(globexMappings.mappings.map((m) => m.id)).toContain(mappingId);
   const verify = await (await globexAdmin.get("/api/orgs/globex/audit/verify")).json();
   expect(verify.ok).toBe(true);
   await globexAdmin.dispose();
