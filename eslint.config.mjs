@@ -23,6 +23,19 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: DB_IMPORTS }] },
   },
   {
+    files: ["lib/activity/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "net", "http", "pg", "@prisma/*", "next", "next/*", "**/db/**", "**/services/**"], message: "lib/activity is pure domain: no I/O, no Prisma, no Next." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/ghg/**/*.ts"],
     rules: {
       "no-restricted-imports": [

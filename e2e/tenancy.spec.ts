@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/inventory", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/inventory", "/factors", "/reports", "/audit", "/settings"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.
@@ -19,6 +19,12 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   });
   expect(upload.status()).toBe(202);
   const { importId } = await upload.json();
+  const globexProject = await (await globex.post("/api/orgs/globex/projects", { data: { name: "globex-secret-cloud" } })).json();
+  const globexMapping = await globex.post("/api/orgs/globex/cloud-mappings", {
+    data: { provider: "GCP", matchType: "CLOUD_PROJECT", matchValue: "globex-secret-gcp", projectId: globexProject.id },
+  });
+  expect(globexMapping.status()).toBe(201);
+  const { id: mappingId } = await globexMapping.json();
   await globex.dispose();
   const globexAdmin = await playwright.request.newContext({ baseURL });
   await apiLogin(globexAdmin, account("globex", "ADMIN"));
@@ -42,7 +48,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const leaks: string[] = [];
   // Globex's name and data must never appear. (Pages echo the requested URL, so ids are checked on API bodies only.)
   const pageSecrets = [ORGS.globex.name, "globex-secret", "globex-secret.csv"];
-  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, globexFactor.factorId, globexFactor.dataset.id, "GLOBEXSECRET"];
+  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, globexFactor.factorId, globexFactor.dataset.id, "GLOBEXSECRET", mappingId];
   const check = async (label: string, status: number, body: string, allowed: number[]) => {
     if (!allowed.includes(status)) leaks.push(`${label}: HTTP ${status}`);
     for (const s of label.startsWith("page") ? pageSecrets : apiSecrets)
@@ -73,6 +79,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/audit", () => request.get("/api/orgs/globex/audit")],
     ["GET", "/api/orgs/globex/audit/verify", () => request.get("/api/orgs/globex/audit/verify")],
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
+    ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
+    ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],
+    ["GET", "/api/orgs/globex/instruments", () => request.get("/api/orgs/globex/instruments")],
+    ["POST", "/api/orgs/globex/sites", () => request.post("/api/orgs/globex/sites", { data: { name: "intruder site" } })],
+    ["GET", "/api/orgs/acme/evidence/<globex import evidence>", () => request.get(`/api/orgs/acme/evidence/${importId}`)],
     ["POST", "/api/orgs/globex/members", () => request.post("/api/orgs/globex/members", { data: { email: "intruder@acme.test", name: "I", role: "ADMIN", password: "intruder-password" } })],
     ["PATCH", "/api/orgs/globex/members/:id", () => request.patch(`/api/orgs/globex/members/${globexAuditor.id}`, { data: { role: "ADMIN" } })],
     ["PUT", "/api/orgs/globex/imports/upload", () => request.put("/api/orgs/globex/imports/upload?name=x.csv", { data: CSV, headers: { "content-type": "text/csv" } })],
@@ -107,6 +118,10 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["PATCH", "/api/orgs/acme/periods/<globex id>", () => request.patch(`/api/orgs/acme/periods/${periodId}`, { data: { close: true } })],
     ["POST", "/api/orgs/acme/periods/<globex id>/recalculate", () => request.post(`/api/orgs/acme/periods/${periodId}/recalculate`)],
     ["GET", "/api/orgs/acme/periods/<globex id>/lines", () => request.get(`/api/orgs/acme/periods/${periodId}/lines`)],
+    ["GET", "/api/orgs/globex/cloud-mappings", () => request.get("/api/orgs/globex/cloud-mappings")],
+    ["POST", "/api/orgs/globex/cloud-mappings", () => request.post("/api/orgs/globex/cloud-mappings", { data: { provider: "GCP", matchType: "CLOUD_PROJECT", matchValue: "x", projectId: globexProject.id } })],
+    ["DELETE", "/api/orgs/globex/cloud-mappings/:id", () => request.delete(`/api/orgs/globex/cloud-mappings/${mappingId}`)],
+    ["DELETE", "/api/orgs/acme/cloud-mappings/<globex mapping>", () => request.delete(`/api/orgs/acme/cloud-mappings/${mappingId}`)],
     ["GET", "/api/orgs/nonexistent/dashboard", () => request.get("/api/orgs/nonexistent/dashboard")],
     ["GET", "/api/orgs/acme/imports/not-a-uuid", () => request.get("/api/orgs/acme/imports/not-a-uuid")],
   ];
@@ -129,6 +144,8 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   expect(acmeSearch.total).toBe(0);
   const globexPeriods = (await (await globexAdmin.get("/api/orgs/globex/periods")).json()) as { name: string; status: string; currentVersion: number | null }[];
   expect(globexPeriods.map((p) => [p.name, p.status, p.currentVersion])).toEqual([["globex-secret period", "OPEN", null]]);
+  const globexMappings = (await (await globexAdmin.get("/api/orgs/globex/cloud-mappings")).json()) as { mappings: { id: string }[] };
+  expect(globexMappings.mappings.map((m) => m.id)).toContain(mappingId);
   const verify = await (await globexAdmin.get("/api/orgs/globex/audit/verify")).json();
   expect(verify.ok).toBe(true);
   await globexAdmin.dispose();

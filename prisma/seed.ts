@@ -1,4 +1,5 @@
-// Demo data: two organizations, one user per role, and a real CodeCarbon file uploaded by the engineer.
+// Demo data: two organizations, one user per role, a real CodeCarbon file uploaded by the engineer, and the
+// worked example's activity CSV imported by the officer.
 // Idempotent, step by step. Runs through the same services as the app.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -56,7 +57,19 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
     created = true;
   }
   if (await seedDemoTracker(ctx, log)) created = true;
+  if (await seedDemoActivity(log)) created = true;
   return created;
+}
+
+/** The worked example (30 kWh of electricity at "us-east training cluster"), imported by the officer. */
+async function seedDemoActivity(log: (line: string) => void): Promise<boolean> {
+  const officer = await prisma.user.findUniqueOrThrow({ where: { email: "officer@scopebook.local" } });
+  const ctx = await requireMembership({ userId: officer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+  const bytes = readFileSync(path.join(process.cwd(), "prisma", "demo", "seed-worked-example.csv"));
+  const result = await uploadCodecarbonFile({ ctx, input: { fileName: "seed-worked-example.csv", contentType: "text/csv", bytes, maxBytes: 1024 * 1024 } });
+  if (result.duplicateFile) return false;
+  log(`demo data: ${result.rowsImported} activity row imported for ${DEMO_ORG_SLUG} (the worked example, 30 kWh)`);
+  return true;
 }
 
 /**

@@ -2,6 +2,7 @@
 // end through the services the UI uses (upload → preview → confirm → committed), on a throwaway embedded Postgres.
 // Prints rows/s, total time and peak RSS per size. Targets: ≥ 75,000 rows/s, peak RSS < 400 MB.
 //   SCOPEBOOK_BENCH_ROWS=100000,1000000   sizes to run       SCOPEBOOK_BENCH_PG_PORT=54460   database port
+//   BENCH_SOURCE=gcp                      the cloud-export case instead (scripts/bench/ingest-gcp.ts)
 import { chmodSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +54,8 @@ function databaseCpu(pgDataDir: string): number {
 }
 
 async function main() {
+  // BENCH_SOURCE=gcp: the cloud-export case (1,000,000 Google Cloud Carbon Footprint rows), scripts/bench/ingest-gcp.ts.
+  if (process.env.BENCH_SOURCE === "gcp") return (await import("./bench/ingest-gcp")).benchGcpIngest();
   log(`RSS at start: ${mb(process.memoryUsage.rss())}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "100000,1000000").split(",").map(Number);
   const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-ingest-"));

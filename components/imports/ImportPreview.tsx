@@ -19,12 +19,21 @@ function Count({ label, value, testId, tone }: { label: string; value: number; t
 const num = (v: string | null) => (v === null ? "—" : formatDecimal(v));
 
 export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHref: string | null }) {
+  const groups = view.recordKind === "activity" ? "Sites" : view.recordKind === "instrument" ? "Markets" : "Projects";
   const notes: string[] = [];
   if (view.rowsUnknownIdentity)
     notes.push(
       `${formatCount(view.rowsUnknownIdentity)} row(s) have no run id (empty or "None"): their run identity is unknown, so each is kept as a run of its own. ` +
         `If the tracker appended several cumulative rows for one run, that run is counted more than once.`,
     );
+  if (view.flags.totals_mismatch)
+    notes.push(
+      `${formatCount(view.flags.totals_mismatch)} row(s) state totals that are not the sum of their scopes: they are kept as the file states them and flagged (totals_mismatch).`,
+    );
+  if (view.flags.rounded_to_30_decimals)
+    notes.push(`${formatCount(view.flags.rounded_to_30_decimals)} row(s) in GJ: converted to kWh (× 1,000,000 / 3,600), which does not terminate, so rounded at the 30th decimal (decision 0011).`);
+  if (view.flags.not_retired_on_behalf)
+    notes.push(`${formatCount(view.flags.not_retired_on_behalf)} instrument(s) are not retired on the organization's behalf: recorded, but they cannot count for market-based Scope 2.`);
   if (view.duplicateRowsInFile)
     notes.push(`${formatCount(view.duplicateRowsInFile)} row(s) repeat an earlier row of this file: they are counted as duplicates, not imported twice.`);
   return (
@@ -35,7 +44,7 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
         {view.measuredFrom && (
           <>
             {" "}
-            · measured {view.measuredFrom.slice(0, 10)} to {view.measuredTo?.slice(0, 10)}
+            · {view.recordKind === "measurement" ? "measured" : "period"} {view.measuredFrom.slice(0, 10)} to {view.measuredTo?.slice(0, 10)}
           </>
         )}
       </p>
@@ -43,10 +52,14 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
         <Count label="Rows" value={view.rowsTotal} testId="preview-rows-total" />
         <Count label="Readable" value={view.rowsValid} testId="preview-rows-valid" />
         <Count label="With errors" value={view.rowsFailed} testId="preview-rows-failed" tone="bad" />
-        <Count label="Runs" value={view.runs} testId="preview-runs" />
-        <Count label="Projects" value={view.projectsTotal} testId="preview-projects" />
+        {view.recordKind === "measurement" ? (
+          <Count label="Runs" value={view.runs} testId="preview-runs" />
+        ) : (
+          <Count label="Duplicates" value={view.duplicateRowsInFile} testId="preview-duplicates" />
+        )}
+        <Count label={groups} value={view.projectsTotal} testId="preview-projects" />
       </div>
-      {view.projects.length > 0 && <p className="text-xs text-slate-500">Projects: {view.projects.join(", ")}{view.projectsTotal > view.projects.length ? ", …" : ""}</p>}
+      {view.projects.length > 0 && <p className="text-xs text-slate-500">{groups}: {view.projects.join(", ")}{view.projectsTotal > view.projects.length ? ", …" : ""}</p>}
       {view.warnings.length > 0 && (
         <ul className="list-disc rounded-md border border-amber-200 bg-amber-50 py-2 pl-8 pr-3 text-sm text-amber-900" data-testid="preview-warnings">
           {view.warnings.map((w, i) => (
@@ -61,37 +74,7 @@ export function ImportPreview({ view, errorsHref }: { view: ImportView; errorsHr
           ))}
         </ul>
       )}
-      {view.firstRows.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-xs" data-testid="preview-first-rows">
-            <caption className="pb-1 text-left text-xs uppercase text-slate-500">First rows as Scopebook read them (energy includes the tracker&apos;s PUE)</caption>
-            <thead className="uppercase text-slate-500">
-              <tr>
-                <th className="py-1 pr-2">Row</th><th className="pr-2">Measured</th><th className="pr-2">Project</th><th className="pr-2">Experiment</th>
-                <th className="pr-2">Run</th><th className="pr-2 text-right">CPU kWh</th><th className="pr-2 text-right">GPU kWh</th>
-                <th className="pr-2 text-right">RAM kWh</th><th className="pr-2 text-right">Energy kWh</th><th className="pr-2 text-right">Tracker kg CO₂e</th><th>Location</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 tabular-nums">
-              {view.firstRows.map((r) => (
-                <tr key={r.row}>
-                  <td className="py-1 pr-2">{r.row}</td>
-                  <td className="pr-2 whitespace-nowrap">{r.measuredAt}</td>
-                  <td className="pr-2">{r.project}</td>
-                  <td className="pr-2 font-mono">{r.experiment ? r.experiment.slice(0, 8) : "—"}</td>
-                  <td className="pr-2 font-mono">{r.run ? r.run.slice(0, 8) : <span className="text-amber-700">unknown</span>}</td>
-                  <td className="pr-2 text-right">{num(r.cpuEnergyKwh)}</td>
-                  <td className="pr-2 text-right">{num(r.gpuEnergyKwh)}</td>
-                  <td className="pr-2 text-right">{num(r.ramEnergyKwh)}</td>
-                  <td className="pr-2 text-right">{num(r.energyKwh)}</td>
-                  <td className="pr-2 text-right">{num(r.trackerEmissionsKgCo2e)}</td>
-                  <td>{r.location}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {view.table.rows.length > 0 && <PreviewRows view={view} />}
       <RowErrors view={view} errorsHref={errorsHref} />
     </div>
   );
@@ -127,6 +110,48 @@ export function RowErrors({ view, errorsHref }: { view: ImportView; errorsHref: 
         </tbody>
       </table>
       {view.rowErrorsTotal > SHOWN_ERRORS && <p className="mt-1 text-xs text-slate-500">The first {SHOWN_ERRORS} are shown; the CSV has them all.</p>}
+    </div>
+  );
+}
+
+/** The first rows in the columns their record kind describes (lib/ingest/kinds). */
+function PreviewRows({ view }: { view: ImportView }) {
+  const { columns, rows } = view.table;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-xs" data-testid="preview-first-rows">
+        <caption className="pb-1 text-left text-xs uppercase text-slate-500">
+          First rows as Scopebook read them{view.recordKind === "measurement" ? " (energy includes the tracker's PUE)" : ""}
+        </caption>
+        <thead className="uppercase text-slate-500">
+          <tr>
+            <th className="py-1 pr-2">Row</th>
+            {columns.map((c) => (
+              <th key={c.key} className={`pr-2 ${c.numeric ? "text-right" : ""}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 tabular-nums">
+          {rows.map((r) => (
+            <tr key={r.row}>
+              <td className="py-1 pr-2">{r.row}</td>
+              {r.cells.map((cell, i) =>
+                columns[i]?.numeric ? (
+                  <td key={i} className="pr-2 text-right">
+                    {num(cell)}
+                  </td>
+                ) : (
+                  <td key={i} className="pr-2 whitespace-nowrap">
+                    {cell ?? (columns[i]?.key === "run" ? <span className="text-amber-700">unknown</span> : "—")}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

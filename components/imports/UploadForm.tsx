@@ -40,7 +40,8 @@ function send(url: string, file: File, onProgress: (loaded: number, total: numbe
   });
 }
 
-export function UploadForm({ org, maxBytes }: { org: string; maxBytes: number }) {
+/** `sources`: what a file may be declared as (the default detects it from the file). */
+export function UploadForm({ org, maxBytes, sources = [] }: { org: string; maxBytes: number; sources?: { value: string; label: string }[] }) {
   const router = useRouter();
   const xhr = useRef<XMLHttpRequest | null>(null);
   const [sending, setSending] = useState<{ loaded: number; total: number; started: number } | null>(null);
@@ -50,6 +51,7 @@ export function UploadForm({ org, maxBytes }: { org: string; maxBytes: number })
     e.preventDefault();
     const form = e.currentTarget;
     const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    const source = (form.elements.namedItem("source") as HTMLSelectElement | null)?.value ?? "";
     if (!file) return setOutcome({ tone: "error", text: "Choose a file first." });
     if (file.size > maxBytes)
       return setOutcome({ tone: "error", text: `The file is ${formatCount(file.size)} bytes; the limit is ${formatCount(maxBytes)} bytes.` });
@@ -57,7 +59,7 @@ export function UploadForm({ org, maxBytes }: { org: string; maxBytes: number })
     const started = Date.now();
     setSending({ loaded: 0, total: file.size, started });
     try {
-      const url = `/api/orgs/${org}/imports/upload?name=${encodeURIComponent(file.name)}`;
+      const url = `/api/orgs/${org}/imports/upload?name=${encodeURIComponent(file.name)}${source ? `&source=${encodeURIComponent(source)}` : ""}`;
       const { status, json } = await send(url, file, (loaded, total) => setSending({ loaded, total, started }), xhr);
       if (status >= 400 || !json?.import) {
         setOutcome({ tone: "error", text: json?.error?.message ?? `Upload failed (HTTP ${status}).`, issues: json?.error?.issues });
@@ -80,9 +82,23 @@ export function UploadForm({ org, maxBytes }: { org: string; maxBytes: number })
     <div className="flex flex-col gap-4">
       <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Upload a CodeCarbon file">
         <label className="text-sm text-slate-600">
-          CodeCarbon <code className="rounded bg-slate-100 px-1">emissions.csv</code>, or its JSON output (logger lines, HTTP output)
+          CodeCarbon <code className="rounded bg-slate-100 px-1">emissions.csv</code> or its JSON output, or a cloud carbon export (Google Cloud, AWS, Azure,
+          Cloud Carbon Footprint)
           <input name="file" type="file" accept=".csv,.json,.jsonl,.ndjson,text/csv,application/json" className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5" />
         </label>
+        {sources.length > 0 && (
+          <label className="text-sm text-slate-600">
+            Source
+            <select name="source" defaultValue="" className="ml-2 rounded-md border border-slate-300 px-2 py-1 text-sm" data-testid="upload-source">
+              <option value="">Detect automatically</option>
+              {sources.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <div className="flex items-center gap-3">
           <button type="submit" disabled={!!sending} className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50">
             {sending ? "Uploading…" : "Upload"}

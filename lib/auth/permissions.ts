@@ -10,12 +10,15 @@ export const PERMISSIONS = [
   "import:create", // upload files
   "evidence:download", // download original uploaded files
   "factor:manage", // factor datasets and custom factors
-  "period:manage", // reporting periods, instruments
+  "period:manage", // reporting periods
   "report:read", // view and download reports
   "report:signoff", // sign off a period's report
   "budget:manage", // project budgets
   "token:manage", // API tokens for trackers
   "audit:read", // audit trail and its verification
+  "activity:manage", // activity data (forms and CSV imports) and sites
+  "instrument:manage", // contractual instruments for market-based Scope 2 (forms and CSV imports)
+  "cloudMapping:edit", // map cloud billing accounts, projects, accounts and tags to Scopebook projects
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +33,9 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "report:signoff",
     "audit:read",
+    "activity:manage",
+    "instrument:manage",
+    "cloudMapping:edit",
   ],
   ENGINEER: [
     "org:read",
@@ -39,13 +45,14 @@ export const ROLE_PERMISSIONS = {
     "report:read",
     "budget:manage",
     "token:manage",
+    "cloudMapping:edit",
   ],
   AUDITOR: ["org:read", "evidence:download", "report:read", "audit:read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export const ROLE_DESCRIPTIONS = {
   ADMIN: "Members and settings, and everything else",
-  OFFICER: "Factors, periods, reports and sign-off",
+  OFFICER: "Factors, periods, activity data, sites, instruments, reports and sign-off",
   ENGINEER: "Projects, uploads, budgets and tracker tokens",
   AUDITOR: "Reads everything, changes nothing, exports evidence",
 } as const satisfies Record<Role, string>;

@@ -18,7 +18,9 @@ export type FileProblemCode =
   | "line-too-long"
   | "not-json"
   | "too-large"
-  | "unsupported-type";
+  | "unsupported-type"
+  | "wrong-source"
+  | "missing-columns";
 
 /** The whole file cannot be read: nothing of it is imported. The message is shown to the user as is. */
 export class IngestFileError extends Error {

@@ -5,6 +5,8 @@ import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
 import { byId, isUuid } from "../db/scope";
 import { AppError, invalid, notFound } from "../errors";
+import type { FileConflict } from "../ingest/pipeline/conflicts";
+import { authorizeSource } from "./activity/import-rules";
 import { lockJob } from "./import-commit/job";
 import { launchCommit } from "./import-commit/launch";
 import { recoverStaleImports } from "./import-commit/recover";
@@ -27,6 +29,7 @@ export async function confirmImport({
     include: { evidence: { select: { content: true, storagePath: true } } },
   });
   if (!imp) throw notFound("Import");
+  authorizeSource(ctx, imp.sourceType);
   if (imp.status === "COMMITTED") throw new AppError("CONFLICT", "This import is already committed: nothing changed.");
   if (imp.status === "PROCESSING") throw new AppError("CONFLICT", "This import is already being written.");
   if (imp.status === "CANCELLED") throw new AppError("CONFLICT", "This import was cancelled; upload the file again to import it.");
@@ -62,6 +65,7 @@ export async function confirmImport({
     sourceType: imp.sourceType,
     sizeBytes: Number(imp.sizeBytes),
     fileRepeatsRows: ((imp.preview ?? {}) as { duplicateRowsInFile?: number }).duplicateRowsInFile !== 0,
+    conflicts: ((imp.preview ?? {}) as { conflicts?: FileConflict[] }).conflicts ?? [],
     evidence: { content: imp.evidence.content, storagePath: imp.evidence.storagePath },
     actor: ctx,
   });

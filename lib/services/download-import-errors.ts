@@ -7,6 +7,7 @@ import { byId, isUuid } from "../db/scope";
 import { notFound } from "../errors";
 import { BadRowsCsv } from "../ingest/pipeline/bad-rows";
 import { ByteFeed } from "../ingest/pipeline/byte-feed";
+import { ConflictGuard, type FileConflict } from "../ingest/pipeline/conflicts";
 import { evidenceStream } from "./import-commit/source";
 
 export async function downloadImportErrors({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }) {
@@ -14,14 +15,14 @@ export async function downloadImportErrors({ ctx, input }: { ctx: ServiceContext
   if (!isUuid(input.importId)) throw notFound("Import");
   const imp = await prisma.import.findFirst({
     where: byId(ctx, input.importId),
-    select: { fileName: true, evidence: { select: { content: true, storagePath: true } } },
+    select: { fileName: true, sourceType: true, preview: true, evidence: { select: { content: true, storagePath: true } } },
   });
   if (!imp) throw notFound("Import");
   if (!imp.evidence) throw notFound("Uploaded file");
   const source = evidenceStream(imp.evidence);
   async function* csv() {
     const sink = new BadRowsCsv();
-    const feed = new ByteFeed(imp!.fileName, sink);
+    const feed = new ByteFeed(imp!.fileName, new ConflictGuard(sink, ((imp!.preview ?? {}) as { conflicts?: FileConflict[] }).conflicts ?? []), imp!.sourceType);
     for await (const chunk of source) {
       feed.push(chunk);
       const out = sink.take();

@@ -26,6 +26,18 @@ export async function downloadImportFile({ ctx, input }: { ctx: ServiceContext; 
   });
   const evidence = imp?.evidence;
   if (!evidence || evidence.organizationId !== ctx.organization.id || (!evidence.content && !evidence.storagePath)) throw notFound("Evidence file");
+  return evidenceDownload(evidence);
+}
+
+/** A stored evidence file as a download (streamed, or whole in memory for small files and tests). */
+export function evidenceDownload(evidence: {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  sizeBytes: bigint;
+  content: Uint8Array | null;
+  storagePath: string | null;
+}): EvidenceDownload {
   const stream = () => evidenceStream({ content: evidence.content, storagePath: evidence.storagePath });
   return {
     fileName: evidence.fileName,

@@ -3,7 +3,7 @@
 import { formatCount } from "../format";
 import type { Import } from "../generated/prisma/client";
 import type { ImportPreview } from "../ingest/pipeline/preview";
-import { SOURCE_ADAPTERS } from "../ingest/registry";
+import { recordKindOf, sourceLabel } from "../ingest/registry";
 import type { RowError } from "../ingest/types";
 
 export interface ImportProgressView {
@@ -17,7 +17,10 @@ export interface ImportProgressView {
 }
 
 /** The preview's facts about the file's rows, as kept with the import. */
-type PreviewFacts = Pick<ImportPreview, "firstRows" | "runs" | "rowsUnknownIdentity" | "duplicateRowsInFile" | "projects" | "projectsTotal" | "measuredFrom" | "measuredTo">;
+type PreviewFacts = Pick<
+  ImportPreview,
+  "recordKind" | "table" | "runs" | "rowsUnknownIdentity" | "duplicateRowsInFile" | "projects" | "projectsTotal" | "measuredFrom" | "measuredTo" | "flags"
+>;
 
 export interface ImportView extends PreviewFacts {
   id: string;
@@ -35,6 +38,8 @@ export interface ImportView extends PreviewFacts {
   rowsImported: number;
   rowsDuplicate: number;
   rowsFailed: number;
+  /** Rows of earlier imports this import restated (cloud exports). */
+  rowsRestated: number;
   rowErrorsTotal: number;
   rowErrors: RowError[];
   warnings: { code: string; message: string }[];
@@ -56,7 +61,7 @@ export function toImportView(row: Import): ImportView {
     id: row.id,
     fileName: row.fileName,
     sourceType: row.sourceType,
-    sourceLabel: SOURCE_ADAPTERS.find((a) => a.sourceType === row.sourceType)?.label ?? row.sourceType,
+    sourceLabel: sourceLabel(row.sourceType),
     detectedVersion: row.detectedVersion,
     status: row.status,
     sizeBytes: size,
@@ -67,10 +72,13 @@ export function toImportView(row: Import): ImportView {
     rowsImported: row.rowsImported,
     rowsDuplicate: row.rowsDuplicate,
     rowsFailed: row.rowsFailed,
+    rowsRestated: row.rowsRestated,
     rowErrorsTotal: row.rowErrorsTotal,
     rowErrors: row.rowErrors as unknown as RowError[],
     warnings: row.warnings as unknown as { code: string; message: string }[],
-    firstRows: preview.firstRows ?? [],
+    recordKind: preview.recordKind ?? recordKindOf(row.sourceType),
+    table: preview.table ?? { columns: [], rows: [] },
+    flags: preview.flags ?? {},
     runs: preview.runs ?? 0,
     rowsUnknownIdentity: preview.rowsUnknownIdentity ?? 0,
     duplicateRowsInFile: preview.duplicateRowsInFile ?? 0,

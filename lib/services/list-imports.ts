@@ -10,7 +10,7 @@ export async function listImports({ ctx }: { ctx: ServiceContext }) {
   await recoverStaleImports(ctx.organization.id);
   const rows = await prisma.import.findMany({ where: inOrg(ctx), orderBy: { createdAt: "desc" }, take: 200 });
   return rows.map((r) => {
-    const { firstRows: _f, rowErrors: _e, ...view } = toImportView(r);
+    const { table: _f, rowErrors: _e, ...view } = toImportView(r);
     return view;
   });
 }

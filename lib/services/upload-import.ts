@@ -10,10 +10,13 @@ import { prisma } from "../db/client";
 import { inOrg } from "../db/scope";
 import { AppError, invalid } from "../errors";
 import { ByteFeed } from "../ingest/pipeline/byte-feed";
+import { ConflictGuard } from "../ingest/pipeline/conflicts";
 import { PreviewCollector, type ImportPreview } from "../ingest/pipeline/preview";
-import { acceptsFileName } from "../ingest/registry";
+import { SOURCE_LABELS, acceptsFileName, isDeclarableSource } from "../ingest/registry";
+import type { SourceTypeName } from "../ingest/source";
 import { IngestFileError } from "../ingest/types";
 import { INLINE_EVIDENCE_MAX_BYTES, createTempUpload, keepUpload, removeStored, type TempUpload } from "../storage/uploads";
+import { authorizeSource, newSiteWarnings } from "./activity/import-rules";
 import { recoverStaleImports } from "./import-commit/recover";
 import { toImportView, type ImportView } from "./import-view";
 
@@ -25,6 +28,8 @@ export interface UploadImportInput {
   maxBytes: number;
   /** Content-Length when known: refused before reading when over the limit. */
   declaredBytes?: number;
+  /** The source the user says the file is (null or absent: detected from the file). Another source is refused. */
+  sourceType?: string | null;
 }
 
 export interface UploadImportResult {
@@ -52,6 +57,8 @@ const HTTP_CODE: Record<IngestFileError["code"], "VALIDATION" | "UNSUPPORTED_MED
   binary: "UNSUPPORTED_MEDIA_TYPE",
   "not-utf8": "UNSUPPORTED_MEDIA_TYPE",
   "unsupported-type": "UNSUPPORTED_MEDIA_TYPE",
+  "wrong-source": "VALIDATION",
+  "missing-columns": "VALIDATION",
 };
 
 export function fileProblem(err: IngestFileError): AppError {
@@ -66,17 +73,18 @@ interface Received {
   sizeBytes: number;
   sha256: string;
   preview: ImportPreview;
-  sourceType: "CODECARBON_CSV" | "CODECARBON_JSON";
+  sourceType: SourceTypeName;
 }
 
 /** Streams the body to a temp file, hashing and previewing it. Any failure removes the temp file. */
-async function receive(input: UploadImportInput, fileName: string): Promise<Received> {
+async function receive(input: UploadImportInput, fileName: string, declared: SourceTypeName | null): Promise<Received> {
   if (input.declaredBytes !== undefined && input.declaredBytes > input.maxBytes) throw tooLarge(input.declaredBytes, input.maxBytes);
   const temp = await createTempUpload();
   try {
     const hash = createHash("sha256");
     const collector = new PreviewCollector();
-    const feed = new ByteFeed(fileName, collector);
+    const guard = new ConflictGuard(collector);
+    const feed = new ByteFeed(fileName, guard, declared);
     let size = 0;
     for await (const chunk of input.body) {
       size += chunk.length;
@@ -89,6 +97,7 @@ async function receive(input: UploadImportInput, fileName: string): Promise<Rece
     if (size === 0) throw new IngestFileError("empty", "The file is empty.");
     feed.end();
     const preview = collector.finish();
+    preview.conflicts = guard.conflicts;
     if (preview.rowsTotal === 0) throw new IngestFileError("header-only", "The file has a header but no data rows: there is nothing to import.");
     return { temp, sizeBytes: size, sha256: hash.digest("hex"), preview, sourceType: feed.adapter!.sourceType };
   } catch (err) {
@@ -104,9 +113,24 @@ export async function uploadImport({ ctx, input }: { ctx: ServiceContext; input:
   if (!parsedName.success) throw invalid("The file needs a name.", [{ field: "fileName", reason: parsedName.error.issues[0].message }]);
   const fileName = parsedName.data;
   if (!acceptsFileName(fileName))
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `"${fileName}" is not a .csv file (nor .json/.jsonl): Scopebook reads CodeCarbon's emissions.csv and its JSON output.`);
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `"${fileName}" is not a .csv file (nor .json/.jsonl/.ndjson): Scopebook reads CodeCarbon's emissions.csv and its JSON output, and cloud carbon exports.`,
+    );
 
-  const got = await receive(input, fileName);
+  const declared = input.sourceType || null;
+  if (declared !== null && !isDeclarableSource(declared))
+    throw invalid(`"${declared}" is not a source Scopebook reads.`, [
+      { field: "source", reason: `one of ${Object.keys(SOURCE_LABELS).join(", ")}, or empty to detect it` },
+    ]);
+  const got = await receive(input, fileName, declared);
+  try {
+    authorizeSource(ctx, got.sourceType);
+    got.preview.warnings.push(...(await newSiteWarnings(ctx, got.preview)));
+  } catch (err) {
+    await got.temp.discard();
+    throw err;
+  }
   // An import of the same bytes left PROCESSING by a stopped server is FAILED (nothing written), so it is taken up.
   await recoverStaleImports(ctx.organization.id);
   let stored: string | null = null;
@@ -121,7 +145,7 @@ export async function uploadImport({ ctx, input }: { ctx: ServiceContext; input:
         if (!content) stored = await keepUpload(got.temp.path, ctx.organization.id, got.sha256);
         const evidenceData = {
           fileName,
-          contentType: input.contentType || (got.sourceType === "CODECARBON_JSON" ? "application/json" : "text/csv"),
+          contentType: input.contentType || (/\.(json|jsonl|ndjson)$/i.test(fileName) ? "application/json" : "text/csv"),
           sizeBytes: BigInt(got.sizeBytes),
           content: content ? new Uint8Array(content) : null,
           storagePath: stored,

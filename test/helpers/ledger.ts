@@ -2,6 +2,7 @@
 // production): factor datasets and factors, sites, runs, activities, provider rows, instruments, periods.
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../lib/db/client";
+import { versionRank } from "../../lib/ingest/sources/cloud/values";
 
 export async function factorDataset(organizationId: string | null, title = `Factors ${randomUUID().slice(0, 8)}`) {
   return prisma.emissionFactorDataset.create({ data: { organizationId, publisher: "Test", title, version: "1", year: 2025, licence: "test" } });
@@ -67,6 +68,8 @@ export async function gcpRows(organizationId: string, csv: string, projectIds: R
           scope2LbKgCo2e: n("carbon_footprint_kgCO2e.scope2.location_based"), scope2MbKgCo2e: n("carbon_footprint_kgCO2e.scope2.market_based"), scope3KgCo2e: n("carbon_footprint_kgCO2e.scope3"),
           totalLbKgCo2e: n("carbon_footprint_total_kgCO2e.location_based"), totalMbKgCo2e: n("carbon_footprint_total_kgCO2e.market_based"),
           projectId: n("project.id") ? (projectIds[v["project.id"]] ?? null) : null,
+          keyHash: [v.billing_account_id, v["project.id"], v["service.id"], v["location.location"], v.usage_month].join("|"),
+          versionRank: versionRank(v.carbon_model_version),
         },
       }),
     );

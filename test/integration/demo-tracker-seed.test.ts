@@ -22,6 +22,9 @@ describe("demo tracker seed", () => {
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: DEMO_ORG_SLUG } });
     const project = await prisma.project.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_TRACKER_PROJECT } });
     expect(await prisma.apiToken.count({ where: { organizationId: org.id, projectId: project.id } })).toBe(1);
+    // The worked example's activity file, imported once although the seed ran twice: 30 kWh.
+    const activity = await prisma.activityRecord.aggregate({ where: { organizationId: org.id }, _sum: { normalizedQuantity: true }, _count: { _all: true } });
+    expect([activity._count._all, activity._sum.normalizedQuantity?.toFixed()]).toEqual([1, "30"]);
     const experiment = await prisma.experiment.findUniqueOrThrow({ where: { id: EXPERIMENT } });
     expect(experiment).toMatchObject({ organizationId: org.id, projectId: project.id });
     expect(lines.filter((l) => l.startsWith("demo tracker:"))).toHaveLength(1);

@@ -64,7 +64,7 @@ describe("preview before commit", () => {
     const result = await upload(ctx, FIXTURE);
     expect(result.duplicateFile).toBe(false);
     expect(result.import).toMatchObject({ status: "PREVIEW", sourceType: "CODECARBON_CSV", detectedVersion: "2.x", rowsTotal: 28, rowsValid: 26, rowsFailed: 2, runs: 16, rowsUnknownIdentity: 3 });
-    expect(result.import.firstRows).toHaveLength(10);
+    expect(result.import.table.rows).toHaveLength(10);
     expect(await written(org.organization.id)).toEqual({ runs: 0, measurements: 0, projects: 0 });
     expect(await prisma.evidenceFile.count({ where: { organizationId: org.organization.id } })).toBe(1);
     const audit = await prisma.auditEvent.findMany({ where: { organizationId: org.organization.id }, orderBy: { seq: "asc" } });

@@ -7,6 +7,7 @@ import { getInventory } from "../../lib/services/get-inventory";
 import { getLedgerLines } from "../../lib/services/get-ledger-lines";
 import { versionE16 } from "../../lib/services/ledger/version-figures";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
+import { versionRank } from "../../lib/ingest/sources/cloud/values";
 import { setProjectSci } from "../../lib/services/set-project-sci";
 import { setRestatementReason } from "../../lib/services/set-restatement-reason";
 import { updateReportingPeriod } from "../../lib/services/update-reporting-period";
@@ -197,6 +198,7 @@ describe("recalculatePeriod: provider exports", () => {
       data: {
         organizationId: o, rowHash: "restated-1", provider: "GCP", nature: "PROVIDER_REPORTED", billingAccountId: old.billingAccountId, cloudProjectId: "ml-training",
         periodStart: old.periodStart, periodEnd: old.periodEnd, modelVersion: "15", totalLbKgCo2e: "480.0", totalMbKgCo2e: "120.0", projectId: training.id,
+        keyHash: old.keyHash, versionRank: versionRank("15"),
       },
     });
     await prisma.providerEmissionRecord.update({ where: { id: old.id }, data: { supersededById: restated.id } });
@@ -208,12 +210,17 @@ describe("recalculatePeriod: provider exports", () => {
     expect(inv.restatement?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ datapoint: "E1-6.scope3.location-based", previouslyKgCo2e: "1126.88", currentlyKgCo2e: "1096.78", differenceKgCo2e: "-30.1" })]));
   });
 
-  it("circular supersession is refused with a 422 and nothing is written", async () => {
+  it("circular supersession cannot be stored (the database refuses a row pointing back to an older version of its key); the chain that is stored counts once", async () => {
     const { rows, p, ctx } = await gcpOrg("ledger-gcp-cycle");
-    await prisma.providerEmissionRecord.update({ where: { id: rows[0].id }, data: { supersededById: rows[1].id } });
-    await prisma.providerEmissionRecord.update({ where: { id: rows[1].id }, data: { supersededById: rows[0].id } });
-    await expectAppError(() => recalculatePeriod({ ctx, input: { periodId: p.id } }), "VALIDATION");
-    expect(await prisma.calculationVersion.count({ where: { periodId: p.id } })).toBe(0);
+    const old = rows[0];
+    const { id: _id, createdAt: _c, supersededById: _s, tags: _t, ...copy } = old;
+    const newer = await prisma.providerEmissionRecord.create({ data: { ...copy, rowHash: "cycle-newer", modelVersion: "15", versionRank: versionRank("15") } });
+    await prisma.providerEmissionRecord.update({ where: { id: old.id }, data: { supersededById: newer.id } });
+    await expect(prisma.providerEmissionRecord.update({ where: { id: newer.id }, data: { supersededById: old.id } })).rejects.toThrow(/superseded by a newer row of the same key/);
+    await expect(prisma.providerEmissionRecord.update({ where: { id: rows[1].id }, data: { supersededById: rows[0].id } })).rejects.toThrow(/superseded by a newer row of the same key/);
+    const v = await recalculatePeriod({ ctx, input: { periodId: p.id } });
+    const lines = await prisma.ledgerLine.count({ where: { calculationVersionId: v.versionId, sourceRecordId: { in: [old.id, newer.id] } } });
+    expect(lines).toBe(2); // the newer row's LB and MB lines; the superseded row's none
   });
 
   it("export + overlapping runs of ml-training in Jan (1 + 3 kWh): counted once (S3 LB still 1126.88); shares 129.7575 + 389.2725 sum back to ml-training's Jan export 510.1 + 8.93 = 519.03", async () => {

@@ -43,7 +43,7 @@ describe("set-based run lines = pure run lines", () => {
       const projects = [await project(o), await project(o)];
       const p = await period(o, "FY", "2024-01-01", "2025-12-31");
       // A GCP export for project 0 in 2024-03: the cloud gcp runs there are covered (attribution, not counted).
-      await prisma.providerEmissionRecord.create({ data: { organizationId: o, rowHash: `cover-${seed}`, provider: "GCP", nature: "PROVIDER_REPORTED", periodStart: new Date("2024-03-01T00:00:00Z"), periodEnd: new Date("2024-03-31T00:00:00Z"), totalLbKgCo2e: "12.5", totalMbKgCo2e: "3", projectId: projects[0].id } });
+      await prisma.providerEmissionRecord.create({ data: { organizationId: o, rowHash: `cover-${seed}`, provider: "GCP", nature: "PROVIDER_REPORTED", periodStart: new Date("2024-03-01T00:00:00Z"), periodEnd: new Date("2024-03-31T00:00:00Z"), totalLbKgCo2e: "12.5", totalMbKgCo2e: "3", projectId: projects[0].id, keyHash: `cover-${seed}`, versionRank: "1" } });
       const runs = Array.from({ length: 300 }, (_, i) => {
         const cloud = r() < 0.4;
         const month = pick(["2024-03", "2024-07", "2025-01", "2025-11"]);

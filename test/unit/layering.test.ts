@@ -35,6 +35,12 @@ export const RULES: Rule[] = [
     packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
     folders: ["lib/db", "lib/generated", "lib/services"],
   },
+  {
+    scope: ["lib/activity"],
+    why: "lib/activity is pure domain (units, categories, entry checks) shared by forms and CSV mappers: no I/O, no database, no framework",
+    packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
+    folders: ["lib/db", "lib/generated", "lib/services"],
+  },
 ];
 
 function matchesPackage(specifier: string, pkg: string): boolean {

@@ -46,6 +46,15 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
     expect(can("AUDITOR", "evidence:download")).toBe(true);
   });
 
+  it("activity data, sites and instruments: officers and admins edit; engineers and auditors read", () => {
+    for (const p of ["activity:manage", "instrument:manage"] as const) {
+      expect(can("ADMIN", p)).toBe(true);
+      expect(can("OFFICER", p)).toBe(true);
+      expect(can("ENGINEER", p)).toBe(false);
+      expect(can("AUDITOR", p)).toBe(false);
+    }
+  });
+
   it("members:manage and settings:manage belong to ADMIN alone", () => {
     for (const role of ROLES) {
       expect(can(role, "members:manage"), role).toBe(role === "ADMIN");

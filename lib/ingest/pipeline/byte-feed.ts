@@ -1,7 +1,7 @@
 // Bytes of an uploaded file → text → the matching source adapter's reader → a RowSink. Chunk by chunk, so the
 // upload (preview) and the confirmed commit both stream a file of any size through the same code.
 import { adapterFor } from "../registry";
-import type { RowSink, SourceAdapter, SourceReader } from "../source";
+import type { RowSink, SourceAdapter, SourceReader, SourceTypeName } from "../source";
 import { IngestFileError } from "../types";
 
 /** Strict UTF-8 with a clear refusal of binary files (a NUL byte never occurs in CSV or JSON text). */
@@ -25,8 +25,8 @@ class Utf8Text {
   }
 }
 
-/** How many characters to look at before choosing the adapter (a header line fits). */
-const SNIFF_CHARS = 64;
+/** How many characters to look at before choosing the adapter (a cloud export's header line fits). */
+export const SNIFF_CHARS = 4096;
 
 export class ByteFeed {
   private readonly text = new Utf8Text();
@@ -35,9 +35,14 @@ export class ByteFeed {
   adapter: SourceAdapter | null = null;
   bytes = 0;
 
+  /**
+   * `declared`: the source the file must be (chosen by the user, or the one its import was previewed as);
+   * a file detected as another source is refused (registry.ts adapterFor).
+   */
   constructor(
     private readonly fileName: string,
     private readonly sink: RowSink,
+    private readonly declared: SourceTypeName | null = null,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -61,8 +66,9 @@ export class ByteFeed {
     if (!start && !final) return;
     if (start.length < SNIFF_CHARS && !final) return;
     if (!start) return; // only whitespace: end() reports an empty file
-    this.adapter = adapterFor(this.fileName, start);
-    this.reader = this.adapter.createReader();
+    this.adapter = adapterFor(this.fileName, start.slice(0, SNIFF_CHARS), this.declared);
+    this.sink.adapter?.(this.adapter);
+    this.reader = this.adapter.createReader() as SourceReader;
     this.reader.push(this.head, this.sink);
     this.head = "";
   }

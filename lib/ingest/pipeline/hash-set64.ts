@@ -15,6 +15,13 @@ function stringKey(text: string): void {
   keyLo = b >>> 0;
 }
 
+/** The same 64-bit key of a string, into out[0] (high half) and out[1] (low half), without allocating. */
+export function stringKey64(text: string, out: Uint32Array): void {
+  stringKey(text);
+  out[0] = keyHi;
+  out[1] = keyLo;
+}
+
 export class HashSet64 {
   private hi: Uint32Array;
   private lo: Uint32Array;

@@ -1,10 +1,11 @@
 // What the user sees before confirming an upload: source and version, counts, the first rows as Scopebook
-// understood them, warnings and row errors. Collected while the upload streams in, in bounded memory.
-import { parseDecimal } from "../decimal-text";
-import type { RowSink, SourceHeader } from "../source";
-import type { MappedRow } from "../sources/codecarbon-csv/map-row";
-import { M, Q } from "../sources/codecarbon-csv/schema";
+// understood them (a table whose columns the record kind describes: kinds/), warnings and row errors. Collected
+// while the upload streams in, in bounded memory.
+import { kindSpec } from "../kinds";
+import type { PreviewTable, RecordKindSpec } from "../kinds/kind";
+import type { IngestRecord, RecordKind, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
+import type { FileConflict } from "./conflicts";
 import { HashSet64 } from "./hash-set64";
 
 export const PREVIEW_ROWS = 10;
@@ -21,22 +22,9 @@ export function detach(text: string): string {
   return Buffer.from(text, "utf8").toString("utf8");
 }
 
-export interface PreviewRow {
-  row: number;
-  measuredAt: string;
-  project: string;
-  experiment: string | null;
-  /** null: the file has no run id for this row (identity unknown). */
-  run: string | null;
-  energyKwh: string | null;
-  cpuEnergyKwh: string | null;
-  gpuEnergyKwh: string | null;
-  ramEnergyKwh: string | null;
-  trackerEmissionsKgCo2e: string | null;
-  location: string;
-}
-
 export interface ImportPreview {
+  /** The kind of record the file holds (source.ts RecordKinds). */
+  recordKind: RecordKind | null;
   detectedVersion: string;
   rowsTotal: number;
   rowsValid: number;
@@ -45,46 +33,28 @@ export interface ImportPreview {
   /** The first STORED_ROW_ERRORS errors. */
   rowErrors: RowError[];
   warnings: string[];
-  firstRows: PreviewRow[];
-  /** Distinct run ids. */
+  /** The first PREVIEW_ROWS rows as understood, in the columns of their kind. */
+  table: PreviewTable;
+  /** Distinct run ids (CodeCarbon). */
   runs: number;
   rowsUnknownIdentity: number;
-  /** Rows that repeat an earlier row of the same file (same run id and timestamp, or same content). */
+  /** Rows that repeat an earlier row of the same file (same identity: run id and timestamp, or same content). */
   duplicateRowsInFile: number;
+  /** Groups of rows: CodeCarbon projects, cloud projects or accounts. */
   projects: string[];
   projectsTotal: number;
+  /** Period covered (earliest and latest date the rows are about). */
   measuredFrom: string | null;
   measuredTo: string | null;
-}
-
-const dec = (v: string | null) => (v === null ? null : parseDecimal(v));
-
-function location(r: MappedRow): string {
-  const m = r.machine;
-  const place = [m[M.country_name] ?? m[M.country_iso_code], m[M.region]].filter(Boolean).join(", ");
-  const cloud = m[M.on_cloud] === "t" || m[M.cloud_provider] ? [m[M.cloud_provider], m[M.cloud_region]].filter(Boolean).join(" ") : "";
-  return [place, cloud && `cloud: ${cloud}`].filter(Boolean).join(" · ") || "—";
-}
-
-export function previewRow(r: MappedRow): PreviewRow {
-  const q = r.quantities;
-  return {
-    row: r.rowNumber,
-    measuredAt: r.measuredAt.replace("T", " ").replace(/\.000$/, ""),
-    project: r.projectName,
-    experiment: r.experimentId,
-    run: r.runId,
-    energyKwh: dec(q[Q.energy_consumed]),
-    cpuEnergyKwh: dec(q[Q.cpu_energy]),
-    gpuEnergyKwh: dec(q[Q.gpu_energy]),
-    ramEnergyKwh: dec(q[Q.ram_energy]),
-    trackerEmissionsKgCo2e: dec(q[Q.emissions]),
-    location: location(r),
-  };
+  /** Rows per flag (e.g. totals_mismatch). */
+  flags: Record<string, number>;
+  /** Keys stated twice with different values (pipeline/conflicts.ts): every row of them is a row error. */
+  conflicts: FileConflict[];
 }
 
 export class PreviewCollector implements RowSink {
   readonly preview: ImportPreview = {
+    recordKind: null,
     detectedVersion: "",
     rowsTotal: 0,
     rowsValid: 0,
@@ -92,7 +62,7 @@ export class PreviewCollector implements RowSink {
     rowErrorsTotal: 0,
     rowErrors: [],
     warnings: [],
-    firstRows: [],
+    table: { columns: [], rows: [] },
     runs: 0,
     rowsUnknownIdentity: 0,
     duplicateRowsInFile: 0,
@@ -100,31 +70,54 @@ export class PreviewCollector implements RowSink {
     projectsTotal: 0,
     measuredFrom: null,
     measuredTo: null,
+    flags: {},
+    conflicts: [],
   };
+  private spec: RecordKindSpec<IngestRecord> | null = null;
   private readonly runs = new HashSet64();
   private readonly projects = new Set<string>();
   private readonly seen = new HashSet64();
   private lastProject = "";
+
+  adapter(adapter: SourceAdapter): void {
+    this.spec = kindSpec(adapter.recordKind);
+    this.preview.recordKind = adapter.recordKind;
+    this.preview.table.columns = [...this.spec.columns];
+  }
 
   header(info: SourceHeader): void {
     if (info.detectedVersion) this.preview.detectedVersion = info.detectedVersion;
     this.preview.warnings.push(...info.warnings);
   }
 
-  row(r: MappedRow): void {
+  row(r: IngestRecord): void {
     const p = this.preview;
+    const spec = this.spec!;
     p.rowsTotal++;
     p.rowsValid++;
-    if (p.firstRows.length < PREVIEW_ROWS) p.firstRows.push(JSON.parse(JSON.stringify(previewRow(r))) as PreviewRow);
-    if (!this.seen.addHex(r.rowHash)) p.duplicateRowsInFile++;
-    if (r.runId === null) p.rowsUnknownIdentity++;
-    else this.runs.addString(r.runId);
-    if (r.projectName !== this.lastProject) {
-      this.lastProject = r.projectName;
-      if (this.projects.size < MAX_COUNTED_PROJECTS && !this.projects.has(r.projectName)) this.projects.add(detach(r.projectName));
+    if (p.table.rows.length < PREVIEW_ROWS) p.table.rows.push({ row: spec.rowNumber(r), cells: spec.cells(r).map((c) => (c === null ? null : detach(c))) });
+    if (!this.seen.addHex(spec.rowHash(r))) p.duplicateRowsInFile++;
+    if (spec.run) {
+      const run = spec.run(r);
+      if (run === null) p.rowsUnknownIdentity++;
+      else this.runs.addString(run);
     }
-    if (p.measuredFrom === null || r.measuredAt < p.measuredFrom) p.measuredFrom = r.measuredAt;
-    if (p.measuredTo === null || r.measuredAt > p.measuredTo) p.measuredTo = r.measuredAt;
+    const group = spec.group(r);
+    if (group !== this.lastProject) {
+      this.lastProject = group;
+      if (this.projects.size < MAX_COUNTED_PROJECTS && !this.projects.has(group)) this.projects.add(detach(group));
+    }
+    const at = spec.at(r);
+    if (p.measuredFrom === null || at < p.measuredFrom) p.measuredFrom = detach(at);
+    if (p.measuredTo === null || at > p.measuredTo) p.measuredTo = detach(at);
+    if (spec.flags) for (const f of spec.flags(r)) p.flags[f] = (p.flags[f] ?? 0) + 1;
+  }
+
+  retract(rowNumber: number): void {
+    const p = this.preview;
+    p.rowsTotal--;
+    p.rowsValid--;
+    p.table.rows = p.table.rows.filter((r) => r.row !== rowNumber);
   }
 
   failed(_rowNumber: number, errors: RowError[]): void {

@@ -6,17 +6,19 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { AuditActor } from "../../audit/record";
 import { recordAuditPg } from "../../audit/record-pg";
-import { lockOrganizationImports, MeasurementWriter } from "../../db/bulk/measurement-writer";
+import { lockOrganizationImports } from "../../db/bulk/measurement-writer";
 import { databaseUrl } from "../../env";
 import { ByteFeed } from "../../ingest/pipeline/byte-feed";
-import type { RowSink } from "../../ingest/source";
-import type { MappedRow } from "../../ingest/sources/codecarbon-csv/map-row";
-import { dropSpareBuffers, MeasurementBatch } from "../../db/bulk/batch";
+import { dropSpareBuffers } from "../../db/bulk/batch";
+import { ConflictGuard, type FileConflict } from "../../ingest/pipeline/conflicts";
+import type { IngestRecord, RowSink, SourceAdapter, SourceTypeName } from "../../ingest/source";
+import { STORED_ROW_ERRORS } from "../../ingest/pipeline/preview";
+import type { RowError } from "../../ingest/types";
 import { ProgressReporter } from "./progress";
 import { evidenceStream, type EvidenceBytes } from "./source";
+import { BATCH_ROWS, writerFor, type RecordBatch, type RecordWriter, type WriterTarget } from "./writers";
 
-/** Rows per batch: a handful of statements each; two batches in memory at most (one written, one being read). */
-export const BATCH_ROWS = Number(process.env.SCOPEBOOK_IMPORT_BATCH_ROWS ?? 20_000);
+export { BATCH_ROWS } from "./writers";
 
 /** Key of the advisory lock a running commit holds on its connection (with the import id). */
 export const JOB_LOCK_SQL = "hashtextextended($1::text, 730)";
@@ -26,10 +28,12 @@ export interface CommitTarget {
   organizationId: string;
   fileName: string;
   sha256: string;
-  sourceType: string;
+  sourceType: SourceTypeName;
   sizeBytes: number;
   /** The preview found rows repeated within the file (then every row is checked against earlier ones). */
   fileRepeatsRows: boolean;
+  /** Keys the preview found stated twice with different values: their rows fail again (pipeline/conflicts.ts). */
+  conflicts: FileConflict[];
   evidence: EvidenceBytes;
   actor: AuditActor & { userId: string | null };
 }
@@ -41,29 +45,34 @@ export interface CommitOutcome {
   rowsDuplicate: number;
 }
 
+/** Cuts the records into batches for the writer of the adapter's record kind (chosen once the file is sniffed). */
 class BatchSink implements RowSink {
-  batch = new MeasurementBatch(BATCH_ROWS);
-  readonly ready: MeasurementBatch[] = [];
+  writer: RecordWriter<IngestRecord> | null = null;
+  private batch: RecordBatch<IngestRecord> | null = null;
+  readonly ready: RecordBatch<IngestRecord>[] = [];
   rowsTotal = 0;
   rowsFailed = 0;
+  constructor(private readonly target: WriterTarget) {}
+  adapter(adapter: SourceAdapter): void {
+    this.writer = writerFor(adapter.recordKind, this.target);
+    this.batch = this.writer.newBatch();
+  }
   header(): void {}
-  row(r: MappedRow): void {
+  row(r: IngestRecord): void {
     this.rowsTotal++;
-    this.batch.add(r);
-    if (this.batch.size >= BATCH_ROWS) this.cut();
+    this.batch!.add(r);
+    if (this.batch!.size >= BATCH_ROWS) this.cut();
   }
   failed(): void {
     this.rowsTotal++;
     this.rowsFailed++;
   }
   cut(): void {
-    let bytes: number | undefined;
-    if (this.batch.size) {
-      this.batch.seal();
-      this.ready.push(this.batch);
-      bytes = Math.ceil((this.batch.bytes / this.batch.size) * BATCH_ROWS * 1.05);
-    }
-    this.batch = new MeasurementBatch(BATCH_ROWS, bytes);
+    if (!this.batch || !this.writer || !this.batch.size) return;
+    const full = this.batch;
+    full.seal();
+    this.ready.push(full);
+    this.batch = this.writer.newBatch(full); // sized from the batch just cut
   }
 }
 
@@ -90,23 +99,38 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     await client.query("BEGIN");
     begun = true;
     await lockOrganizationImports(client, target.organizationId);
-    const writer = new MeasurementWriter(client, target.organizationId, target.importId, target.actor.userId, target.fileRepeatsRows);
-    await writer.begin();
     progress.set({ phase: "WRITING" });
 
-    const sink = new BatchSink();
-    const feed = new ByteFeed(target.fileName, sink);
+    const sink = new BatchSink({
+      client,
+      organizationId: target.organizationId,
+      importId: target.importId,
+      userId: target.actor.userId,
+      fileRepeatsRows: target.fileRepeatsRows,
+    });
+    // Read as the source it was previewed as: the stored bytes are the same, so is the adapter.
+    const feed = new ByteFeed(target.fileName, new ConflictGuard(sink, target.conflicts), target.sourceType);
+    let writerBegun = false;
     let inflight: Promise<void> = Promise.resolve();
     let written = 0;
     let inserted = 0;
+    let refused = 0;
+    const refusedErrors: RowError[] = [];
     const submit = async () => {
       while (sink.ready.length) {
         await inflight; // one batch at a time on the connection; the next one is read meanwhile
         const batch = sink.ready.shift()!;
+        const writer = sink.writer!;
+        if (!writerBegun) {
+          writerBegun = true;
+          await writer.begin();
+        }
         inflight = writer.write(batch).then((r) => {
-          batch.release();
+          batch.release?.();
           written += r.rows;
           inserted += r.inserted;
+          refused += r.failed ?? 0;
+          for (const e of r.errors ?? []) if (refusedErrors.length < STORED_ROW_ERRORS) refusedErrors.push(e);
           progress.set({ rowsProcessed: written });
         });
         inflight.catch(() => {}); // awaited (and thrown) above or below; not unhandled meanwhile
@@ -128,12 +152,20 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
 
     progress.set({ phase: "FINALIZING", rowsProcessed: written });
     await progress.stop();
+    // After the progress connection is done with the import row: finish() may update it in this transaction.
+    const kindFacts = writerBegun ? await sink.writer!.finish() : {};
     const outcome: CommitOutcome = {
       rowsTotal: sink.rowsTotal,
-      rowsFailed: sink.rowsFailed,
+      rowsFailed: sink.rowsFailed + refused,
       rowsImported: inserted,
-      rowsDuplicate: written - inserted,
+      rowsDuplicate: written - inserted - refused,
     };
+    // Rows the writer refused (conflicts with earlier imports) join the preview's row errors.
+    if (refused)
+      await client.query(
+        `UPDATE imports SET row_errors = (row_errors || $3::jsonb), row_errors_total = row_errors_total + $4 WHERE id = $1 AND organization_id = $2`,
+        [target.importId, target.organizationId, JSON.stringify(refusedErrors), refused],
+      );
     await client.query(
       `UPDATE imports SET status = 'COMMITTED', phase = NULL, committed_at = clock_timestamp(), finished_at = clock_timestamp(),
               rows_total = $3, rows_failed = $4, rows_imported = $5, rows_duplicate = $6,
@@ -145,7 +177,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
       action: "import.committed",
       entityType: "Import",
       entityId: target.importId,
-      after: { fileName: target.fileName, sha256: target.sha256, sourceType: target.sourceType, ...outcome },
+      after: { fileName: target.fileName, sha256: target.sha256, sourceType: target.sourceType, ...outcome, ...kindFacts },
     });
     await client.query("COMMIT");
     return outcome;

@@ -1,10 +1,4 @@
 -- 0008_ledger: the accounting engine's persistence (docs/decisions/0013–0015).
--- NOTE for the merge: activity_records.normalized_quantity/normalized_unit (activity branch, 0006) are the shared
--- contract's columns, added here too so this branch's tests can use them; keep one copy.
-
-ALTER TABLE "activity_records"
-  ADD COLUMN IF NOT EXISTS "normalized_quantity" NUMERIC(65,30),
-  ADD COLUMN IF NOT EXISTS "normalized_unit" TEXT;
 
 -- A run in one of the organization's own data centres: its grid region, market and officer-set PUE.
 ALTER TABLE "runs" ADD COLUMN "site_id" UUID;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { UploadForm } from "@/components/imports/UploadForm";
+import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { serverEnv } from "@/lib/env";
@@ -18,7 +19,11 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
       {can("import:create") ? (
         <div className="mb-6">
           <Card title="Upload">
-            <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} />
+            <UploadForm
+              org={org}
+              maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES}
+              sources={Object.entries(SOURCE_LABELS).map(([value, label]) => ({ value, label: label! }))}
+            />
           </Card>
         </div>
       ) : (

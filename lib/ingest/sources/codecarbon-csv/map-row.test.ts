@@ -124,7 +124,7 @@ describe("canonicalTimestamp", () => {
 function read(bytes: Buffer, cuts: number[]): { rows: MappedRow[]; errors: RowError[] } {
   const rows: MappedRow[] = [];
   const errors: RowError[] = [];
-  const feed = new ByteFeed("f.csv", { header() {}, row: (r) => rows.push(r), failed: (_n, e) => errors.push(...e) });
+  const feed = new ByteFeed("f.csv", { header() {}, row: (r) => rows.push(r as MappedRow), failed: (_n, e) => errors.push(...e) });
   let at = 0;
   for (const cut of [...cuts.filter((c) => c > 0 && c < bytes.length)].sort((a, b) => a - b)) {
     feed.push(bytes.subarray(at, cut));

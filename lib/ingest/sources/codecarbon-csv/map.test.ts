@@ -49,7 +49,9 @@ describe("real CodeCarbon files, by version", () => {
     const { preview, errors } = readFixture("codecarbon/codecarbon-2.4-macos-m1.csv");
     expect(preview).toMatchObject({ detectedVersion: "2.x", rowsTotal: 28, rowsValid: 26, rowsFailed: 2, runs: 16, rowsUnknownIdentity: 3, duplicateRowsInFile: 0 });
     expect(reasons(errors)).toEqual(["energy_consumed: neither energy_consumed nor emissions has a value"]);
-    expect(preview.firstRows[0]).toMatchObject({ row: 1, project: "codecarbon", energyKwh: "0.0004047892176375", trackerEmissionsKgCo2e: "0.00003435810400385386", location: "France, île-de-france" });
+    const first = Object.fromEntries(preview.table.columns.map((c, i) => [c.key, preview.table.rows[0].cells[i]]));
+    expect(preview.table.rows[0].row).toBe(1);
+    expect(first).toMatchObject({ project: "codecarbon", energyKwh: "0.0004047892176375", trackerEmissionsKgCo2e: "0.00003435810400385386", location: "France, île-de-france" });
   });
 
   it("2.7.4 (EO College): 8 rows read, 6 runs; rows 3 and 5 repeat the run id and second of rows 2 and 4 (duplicates by identity)", () => {

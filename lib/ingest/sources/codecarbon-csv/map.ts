@@ -125,9 +125,9 @@ export function parseCodecarbonCsv(text: string): CodecarbonParseResult {
 }
 
 /** Runs a source reader over a whole text and collects what it reports (tests, small files). */
-export function readWhole(reader: SourceReader, text: string): CodecarbonParseResult {
+export function readWhole(reader: SourceReader<MappedRow>, text: string): CodecarbonParseResult {
   const result: CodecarbonParseResult = { detectedVersion: "", header: [], measurements: [], errors: [], warnings: [], rowsTotal: 0 };
-  const sink: RowSink = {
+  const sink: RowSink<MappedRow> = {
     header(info) {
       if (info.detectedVersion) result.detectedVersion = info.detectedVersion;
       if (info.header) result.header = info.header;

@@ -14,7 +14,7 @@ function readText(name: string, text: string) {
   let version = "";
   const feed = new ByteFeed(name, {
     header: (h) => ((version ||= h.detectedVersion), warnings.push(...h.warnings)),
-    row: (r) => rows.push(r),
+    row: (r) => rows.push(r as MappedRow),
     failed: (_n, e) => errors.push(...e),
   });
   feed.push(Buffer.from(text, "utf8"));

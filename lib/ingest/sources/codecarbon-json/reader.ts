@@ -3,6 +3,7 @@
 // - a JSON document (an array of EmissionsData objects, a single object, or captured webhook requests with a
 //   `body`): read whole, up to MAX_DOCUMENT_CHARS (larger collections should be JSON lines).
 import type { RowSink, SourceReader } from "../../source";
+import type { MappedRow } from "../codecarbon-csv/map-row";
 import { IngestFileError } from "../../types";
 import { mapEmissionsData } from "./map";
 
@@ -10,14 +11,14 @@ export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
 type Mode = "undecided" | "lines" | "document";
 
-export class CodecarbonJsonReader implements SourceReader {
+export class CodecarbonJsonReader implements SourceReader<MappedRow> {
   private mode: Mode = "undecided";
   private pending = "";
   private rowNumber = 0;
   private readonly unknownKeys = new Set<string>();
   private headerSent = false;
 
-  push(text: string, sink: RowSink): void {
+  push(text: string, sink: RowSink<MappedRow>): void {
     this.pending += text;
     if (this.mode === "undecided") this.decide(false);
     if (this.mode === "lines") this.drainLines(sink, false);
@@ -28,7 +29,7 @@ export class CodecarbonJsonReader implements SourceReader {
       );
   }
 
-  end(sink: RowSink): void {
+  end(sink: RowSink<MappedRow>): void {
     if (this.mode === "undecided") this.decide(true);
     if (this.mode === "lines") this.drainLines(sink, true);
     else this.readDocument(sink);
@@ -57,13 +58,13 @@ export class CodecarbonJsonReader implements SourceReader {
     }
   }
 
-  private sendHeader(sink: RowSink): void {
+  private sendHeader(sink: RowSink<MappedRow>): void {
     if (this.headerSent) return;
     this.headerSent = true;
     sink.header({ detectedVersion: "3.x (JSON)", warnings: [] });
   }
 
-  private drainLines(sink: RowSink, final: boolean): void {
+  private drainLines(sink: RowSink<MappedRow>, final: boolean): void {
     let start = 0;
     for (;;) {
       const nl = this.pending.indexOf("\n", start);
@@ -76,7 +77,7 @@ export class CodecarbonJsonReader implements SourceReader {
     if (final) this.pending = "";
   }
 
-  private line(text: string, sink: RowSink, cutOff: boolean): void {
+  private line(text: string, sink: RowSink<MappedRow>, cutOff: boolean): void {
     if (!text.trim()) return;
     this.sendHeader(sink);
     const rowNumber = ++this.rowNumber;
@@ -93,7 +94,7 @@ export class CodecarbonJsonReader implements SourceReader {
     this.emit(value, rowNumber, sink, text);
   }
 
-  private readDocument(sink: RowSink): void {
+  private readDocument(sink: RowSink<MappedRow>): void {
     const text = this.pending.trim();
     this.pending = "";
     if (!text) return;
@@ -107,7 +108,7 @@ export class CodecarbonJsonReader implements SourceReader {
     for (const value of Array.isArray(doc) ? doc : [doc]) this.emit(value, ++this.rowNumber, sink);
   }
 
-  private emit(value: unknown, rowNumber: number, sink: RowSink, line?: string): void {
+  private emit(value: unknown, rowNumber: number, sink: RowSink<MappedRow>, line?: string): void {
     const result = mapEmissionsData(value, rowNumber, this.unknownKeys);
     if ("row" in result) sink.row(result.row);
     else sink.failed(rowNumber, result.errors, [line ?? JSON.stringify(value)]);

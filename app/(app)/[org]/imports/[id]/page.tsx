@@ -73,6 +73,12 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
           </Card>
         </div>
       )}
+      {imp.status === "COMMITTED" && imp.rowsRestated > 0 && (
+        <p className="mb-3 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900" data-testid="import-restated-note">
+          {imp.rowsRestated} rows restated: this import holds a newer model version or refresh of rows already imported; the older rows are kept,
+          marked superseded, and no longer count.
+        </p>
+      )}
       {(imp.status === "COMMITTED" || imp.status === "CANCELLED" || imp.status === "PROCESSING") && (
         <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
           {[
@@ -80,6 +86,7 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
             ["Imported", imp.rowsImported],
             ["Duplicates", imp.rowsDuplicate],
             ["Rows with errors", imp.rowsFailed],
+            ...(imp.recordKind === "provider-emission" ? [["Rows restated", imp.rowsRestated] as const] : []),
           ].map(([label, n]) => (
             <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="text-xs uppercase text-slate-500">{label}</div>

@@ -2,7 +2,8 @@
 // default body size. Outside the proxy (proxy.ts), so the body is not cloned; the session is checked here.
 //   curl -T emissions.csv -b <session cookie> 'http://127.0.0.1:3000/api/orgs/<org>/imports/upload?name=emissions.csv'
 // → 201 with the preview (PREVIEW), or 200 with the earlier import when the same bytes were uploaded before.
-// ?confirm=true confirms at once (202: written in the background).
+// ?confirm=true confirms at once (202: written in the background). ?source=GCP_CARBON_EXPORT (or an "x-source"
+// header) declares the source: a file detected as another one is refused (422) naming what it looks like.
 import { Readable } from "node:stream";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -39,6 +40,7 @@ const upload = orgRoute(async ({ ctx, req }) => {
         body,
         maxBytes: serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES,
         declaredBytes: declared ? Number(declared) : undefined,
+        sourceType: new URL(req.url).searchParams.get("source") ?? req.headers.get("x-source"),
       },
     });
   } catch (err) {

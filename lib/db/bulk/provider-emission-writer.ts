@@ -1,0 +1,200 @@
+// Writes cloud provider rows (lib/ingest/provider-record.ts) of a confirmed import inside its one transaction,
+// a batch at a time, set-wise (decision 0010):
+// 1. COPY the batch into a temporary stage table;
+// 2. rows whose key and version already exist with other values (from another import) are conflicts: refused as
+//    row errors, not guessed between (conflicts within one file never get here: pipeline/conflicts.ts);
+// 3. INSERT … ON CONFLICT (organization_id, row_hash) DO NOTHING: a row already imported is a duplicate; each new
+//    row is attributed to a project by the current mappings (lib/db/cloud-attribution.ts);
+// 4. supersession: per key of the batch, every row with an older version rank and no successor yet points to the
+//    newest row (superseded_by_id). Ranks strictly increase along superseded_by_id, so no cycle can form (a
+//    trigger of migration 0005 enforces it).
+import type pg from "pg";
+import type { ProviderRecord } from "../../ingest/provider-record";
+import type { RowError } from "../../ingest/types";
+import { attributedProjectSql } from "../cloud-attribution";
+import { copyBytes, copyText } from "./copy";
+
+const STAGE = "scopebook_provider_stage";
+
+/** The stage's columns, in COPY order (the record's fields, by their database names). */
+const COLUMNS = [
+  "row_number",
+  "row_hash",
+  "key_hash",
+  "version_rank",
+  "provider",
+  "nature",
+  "billing_account_id",
+  "account_id",
+  "cloud_project_id",
+  "service",
+  "location",
+  "region",
+  "period_start",
+  "period_end",
+  "model_version",
+  "refreshed_at",
+  "energy_kwh",
+  "scope1_kg_co2e",
+  "scope2_lb_kg_co2e",
+  "scope2_mb_kg_co2e",
+  "scope3_kg_co2e",
+  "scope3_lb_kg_co2e",
+  "scope3_mb_kg_co2e",
+  "total_lb_kg_co2e",
+  "total_mb_kg_co2e",
+  "totals_mismatch",
+  "source_unit",
+  "tags",
+] as const;
+
+export function copyLine(r: ProviderRecord): string {
+  const t = copyText;
+  return (
+    [
+      String(r.rowNumber),
+      r.rowHash,
+      r.keyHash,
+      t(r.versionRank),
+      r.provider,
+      r.nature,
+      t(r.billingAccountId),
+      t(r.accountId),
+      t(r.cloudProjectId),
+      t(r.service),
+      t(r.location),
+      t(r.region),
+      r.periodStart,
+      r.periodEnd,
+      t(r.modelVersion),
+      t(r.refreshedAt),
+      t(r.energyKwh),
+      t(r.scope1KgCo2e),
+      t(r.scope2LbKgCo2e),
+      t(r.scope2MbKgCo2e),
+      t(r.scope3KgCo2e),
+      t(r.scope3LbKgCo2e),
+      t(r.scope3MbKgCo2e),
+      t(r.totalLbKgCo2e),
+      t(r.totalMbKgCo2e),
+      r.totalsMismatch ? "t" : "f",
+      t(r.sourceUnit),
+      t(r.tags ? JSON.stringify(r.tags) : null),
+    ].join("\t") + "\n"
+  );
+}
+
+/** A batch as COPY lines, built as rows are read (no record outlives its line), and the keys it repeats. */
+export class ProviderBatch {
+  readonly lines: string[] = [];
+  private readonly keys = new Set<string>();
+  /** Keys stated more than once in the batch (several versions of one key in one file). */
+  readonly repeatedKeys = new Set<string>();
+  get size(): number {
+    return this.lines.length;
+  }
+  add(r: ProviderRecord): void {
+    this.lines.push(copyLine(r));
+    if (this.keys.has(r.keyHash)) this.repeatedKeys.add(r.keyHash);
+    else this.keys.add(r.keyHash);
+  }
+  seal(): void {
+    this.keys.clear();
+  }
+}
+
+export interface ProviderBatchResult {
+  rows: number;
+  inserted: number;
+  /** Rows refused at commit (conflicting with another import's row). */
+  failed: number;
+  errors: RowError[];
+}
+
+export class ProviderEmissionWriter {
+  private restated = 0;
+  private hasMappings = false;
+
+  constructor(
+    private readonly client: pg.ClientBase,
+    private readonly organizationId: string,
+    private readonly importId: string,
+  ) {}
+
+  async begin(): Promise<void> {
+    await this.client.query(
+      `CREATE TEMP TABLE ${STAGE} ON COMMIT DROP AS SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM provider_emission_records WITH NO DATA`,
+    );
+    const { rows } = await this.client.query("SELECT EXISTS (SELECT 1 FROM cloud_project_mappings WHERE organization_id = $1) AS any", [this.organizationId]);
+    this.hasMappings = rows[0].any;
+  }
+
+  async write(batch: ProviderBatch): Promise<ProviderBatchResult> {
+    const n = batch.size;
+    if (!n) return { rows: 0, inserted: 0, failed: 0, errors: [] };
+    const c = this.client;
+    await c.query(`TRUNCATE ${STAGE}`);
+    await copyBytes(c, STAGE, COLUMNS, (function* () {
+      for (const line of batch.lines) yield ["", Buffer.from(line, "utf8")] as const;
+    })());
+    // Fresh statistics for the stage, so the planner probes the key index instead of scanning the table.
+    await c.query(`ANALYZE ${STAGE}`);
+
+    // One probe: stage rows whose key already has another row (another version, or a conflict).
+    const touched = await c.query<{ row_number: number; key_hash: string; conflict: boolean; file_name: string | null; other_row: number | null }>(
+      `SELECT s.row_number, s.key_hash, e.version_rank = s.version_rank AS conflict, i.file_name, e.row_number AS other_row
+         FROM ${STAGE} s JOIN provider_emission_records e ON e.organization_id = $1 AND e.key_hash = s.key_hash AND e.row_hash <> s.row_hash
+         LEFT JOIN imports i ON i.id = e.import_id`,
+      [this.organizationId],
+    );
+    const touchedKeys = new Set(batch.repeatedKeys);
+    const conflicts = touched.rows.filter((r) => {
+      touchedKeys.add(r.key_hash);
+      return r.conflict;
+    });
+    if (conflicts.length) await c.query(`DELETE FROM ${STAGE} WHERE row_number = ANY($1::int[])`, [conflicts.map((r) => r.row_number)]);
+    const seen = new Set<number>();
+    const errors: RowError[] = [];
+    for (const r of conflicts) {
+      if (seen.has(r.row_number)) continue;
+      seen.add(r.row_number);
+      errors.push({
+        row: r.row_number,
+        column: null,
+        value: null,
+        reason: `conflicts with row ${r.other_row ?? "?"} of "${r.file_name ?? "an earlier import"}": same key and version, different values (not a restatement; nothing was guessed)`,
+      });
+    }
+
+    const project = this.hasMappings ? attributedProjectSql("s") : "NULL::uuid";
+    const inserted = await c.query(
+      `INSERT INTO provider_emission_records (organization_id, import_id, ${COLUMNS.map((col) => `"${col}"`).join(", ")}, project_id)
+       SELECT $1, $2, ${COLUMNS.map((col) => `s."${col}"`).join(", ")}, ${project} FROM ${STAGE} s
+       ON CONFLICT (organization_id, row_hash) DO NOTHING`,
+      [this.organizationId, this.importId],
+    );
+
+    // Only keys with more than one row can need a successor: those the probe found, and those repeated in the batch.
+    if (touchedKeys.size) {
+      const superseded = await c.query(
+        `WITH latest AS (
+           SELECT DISTINCT ON (p.key_hash) p.key_hash, p.id, p.version_rank
+             FROM provider_emission_records p
+            WHERE p.organization_id = $1 AND p.key_hash = ANY($2::text[])
+            ORDER BY p.key_hash, p.version_rank DESC, p.id)
+         UPDATE provider_emission_records p SET superseded_by_id = l.id
+           FROM latest l
+          WHERE p.organization_id = $1 AND p.key_hash = l.key_hash AND p.version_rank < l.version_rank AND p.superseded_by_id IS NULL`,
+        [this.organizationId, [...touchedKeys]],
+      );
+      this.restated += superseded.rowCount ?? 0;
+    }
+    return { rows: n, inserted: inserted.rowCount ?? 0, failed: seen.size, errors };
+  }
+
+  /** Rows this import restated, kept on the import. */
+  async finish(): Promise<{ rowsRestated: number }> {
+    await this.client.query("UPDATE imports SET rows_restated = $3 WHERE id = $1 AND organization_id = $2", [this.importId, this.organizationId, this.restated]);
+    return { rowsRestated: this.restated };
+  }
+}

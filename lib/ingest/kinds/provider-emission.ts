@@ -1,0 +1,46 @@
+// Cloud providers' carbon export rows and Cloud Carbon Footprint estimates as the preview shows them.
+import type { ProviderRecord } from "../provider-record";
+import type { RecordKindSpec } from "./kind";
+
+export const PROVIDER_EMISSION_KIND: RecordKindSpec<ProviderRecord> = {
+  columns: [
+    { key: "period", label: "Period" },
+    { key: "provider", label: "Provider" },
+    { key: "account", label: "Account" },
+    { key: "project", label: "Project" },
+    { key: "service", label: "Service" },
+    { key: "location", label: "Location" },
+    { key: "version", label: "Version" },
+    { key: "energyKwh", label: "kWh", numeric: true },
+    { key: "scope1KgCo2e", label: "Scope 1 kg", numeric: true },
+    { key: "scope2LbKgCo2e", label: "Scope 2 LB kg", numeric: true },
+    { key: "scope2MbKgCo2e", label: "Scope 2 MB kg", numeric: true },
+    { key: "scope3KgCo2e", label: "Scope 3 kg", numeric: true },
+    { key: "totalLbKgCo2e", label: "Total LB kg", numeric: true },
+    { key: "totalMbKgCo2e", label: "Total MB kg", numeric: true },
+    { key: "flags", label: "Flags" },
+  ],
+  cells: (r) => [
+    r.periodStart,
+    r.nature === "ESTIMATED" ? `${r.provider} (estimate)` : r.provider,
+    r.accountId ?? r.billingAccountId,
+    r.cloudProjectId,
+    r.service,
+    [r.location, r.region].filter((v, i, all) => v && all.indexOf(v) === i).join(" · ") || null,
+    [r.modelVersion, r.refreshedAt?.slice(0, 10)].filter(Boolean).join(" · ") || null,
+    r.energyKwh,
+    r.scope1KgCo2e,
+    r.scope2LbKgCo2e,
+    r.scope2MbKgCo2e,
+    r.scope3KgCo2e ?? r.scope3LbKgCo2e,
+    r.totalLbKgCo2e,
+    r.totalMbKgCo2e,
+    r.totalsMismatch ? "totals_mismatch" : null,
+  ],
+  rowNumber: (r) => r.rowNumber,
+  rowHash: (r) => r.rowHash,
+  at: (r) => r.periodStart,
+  group: (r) => r.cloudProjectId ?? r.accountId ?? r.billingAccountId ?? "(no project)",
+  flags: (r) => (r.totalsMismatch ? ["totals_mismatch"] : []),
+  conflictKey: (r) => `${r.keyHash.slice(0, 16)}${r.versionRank}`,
+};

@@ -1,0 +1,30 @@
+// One row of Scopebook's contractual instruments CSV template → an instrument to import, or row errors. The checks
+// are lib/activity/instrument-entry.ts, the same the form uses. Pure; never throws.
+import { createHash } from "node:crypto";
+import { checkInstrumentEntry, type InstrumentEntry, type InstrumentEntryText, type InstrumentField } from "../../../activity/instrument-entry";
+import type { MapResult } from "../template-csv";
+
+export interface InstrumentImportRecord {
+  rowNumber: number;
+  /** sha256 of the instrument as stated: the same row in another file is a duplicate. */
+  rowHash: string;
+  /** The certificate's identity (tracking system + id), when it has one: claimed once only, whatever the file. */
+  certificateKey: string | null;
+  entry: InstrumentEntry;
+}
+
+export function mapInstrumentRow(fields: InstrumentEntryText, rowNumber: number): MapResult<InstrumentImportRecord, InstrumentField> {
+  const checked = checkInstrumentEntry(fields);
+  if (!checked.ok) return checked;
+  const e = checked.value;
+  const identity = [e.type, e.volumeMwh, e.market, e.vintageStart, e.vintageEnd, e.trackingSystem ?? "", e.certificateId ?? "", e.retiredOnBehalf, e.emissionRateKgCo2ePerKwh, e.siteName?.toLowerCase() ?? ""];
+  return {
+    ok: true,
+    value: {
+      rowNumber,
+      rowHash: createHash("sha256").update(JSON.stringify(identity)).digest("hex"),
+      certificateKey: e.trackingSystem && e.certificateId ? JSON.stringify([e.trackingSystem, e.certificateId]) : null,
+      entry: e,
+    },
+  };
+}

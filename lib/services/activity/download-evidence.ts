@@ -1,0 +1,18 @@
+// Use case: download an evidence file (attached to an activity record or an instrument, or an import's file) by id,
+// exactly as it was hashed.
+import { authorize, type ServiceContext } from "../../auth/context";
+import { prisma } from "../../db/client";
+import { byId, isUuid } from "../../db/scope";
+import { notFound } from "../../errors";
+import { evidenceDownload, type EvidenceDownload } from "../download-import-file";
+
+export async function downloadEvidence({ ctx, input }: { ctx: ServiceContext; input: { evidenceId: string } }): Promise<EvidenceDownload> {
+  authorize(ctx, "evidence:download");
+  if (!isUuid(input.evidenceId)) throw notFound("Evidence file");
+  const evidence = await prisma.evidenceFile.findFirst({
+    where: byId(ctx, input.evidenceId),
+    select: { fileName: true, contentType: true, sha256: true, sizeBytes: true, content: true, storagePath: true },
+  });
+  if (!evidence || (!evidence.content && !evidence.storagePath)) throw notFound("Evidence file");
+  return evidenceDownload(evidence);
+}
