@@ -29,7 +29,10 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
              f.value::text, f.unit, f.method::text, f.fossil_share::text AS fossil, f.nuclear_share::text AS nuclear, f.renewable_share::text AS renewable
         FROM emission_factors f JOIN emission_factor_datasets d ON d.id = f.dataset_id
        WHERE (d.organization_id IS NULL OR d.organization_id = ${organizationId}::uuid)
-         AND (f.organization_id IS NULL OR f.organization_id = ${organizationId}::uuid)`,
+         AND (f.organization_id IS NULL OR f.organization_id = ${organizationId}::uuid)
+         -- A dataset corrected by a newer version the organization can see no longer applies (decision 0012).
+         AND NOT EXISTS (SELECT 1 FROM emission_factor_datasets n
+                          WHERE n.previous_version_id = d.id AND (n.organization_id IS NULL OR n.organization_id = ${organizationId}::uuid))`,
     db.$queryRaw<{ id: string; country_iso_code: string | null; grid_region: string | null; market: string | null; pue: string | null }[]>`
       SELECT id, country_iso_code, grid_region, market, pue::text FROM sites WHERE organization_id = ${organizationId}::uuid`,
     db.$queryRaw<{ id: string; import_id: string | null; site_id: string | null; category: string; activity_type: string | null; period_start: Date; quantity: string; unit: string; nq: string | null; nu: string | null; sv: string | null; su: string | null; scope: string; cat: number | null }[]>`
