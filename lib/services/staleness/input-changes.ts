@@ -52,7 +52,8 @@ export async function latestInputChange(
          AND action = ANY(${[...CALCULATION_ACTIONS]}::text[]))
     SELECT e.action, e.created_at, e.seq FROM audit_events e, calc
      WHERE e.organization_id = ${organizationId}::uuid
-       AND CASE WHEN calc.seq IS NULL THEN e.created_at > ${version.createdAt} ELSE e.seq > calc.seq END
+       -- seq as a range on the (organization_id, seq) index: only the events after the calculation are read.
+       AND e.seq > coalesce(calc.seq, 0) AND (calc.seq IS NOT NULL OR e.created_at > ${version.createdAt})
        AND e.action = ANY(${[...INPUT_ACTIONS]}::text[])
        AND NOT (e.action = 'activity.created' AND (e.after->>'periodStart')::date NOT BETWEEN ${period.startDate}::date AND ${period.endDate}::date)
      ORDER BY e.seq DESC LIMIT 1`;
