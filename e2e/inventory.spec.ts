@@ -69,3 +69,37 @@ test("the auditor sees the inventory but no recalculate, period or revenue forms
   const res = await page.context().request.post(page.url().replace("/acme/inventory/", "/api/orgs/acme/periods/") + "/recalculate");
   expect(res.status()).toBe(403);
 });
+
+test("officer: an activity entered updates an OPEN period without Recalculate; an engineer's import marks it stale until Recalculate", async ({ page, playwright, baseURL }) => {
+  const officer = await playwright.request.newContext({ baseURL });
+  await apiLogin(officer, account("acme", "OFFICER"));
+  const period = await officer.post("/api/orgs/acme/periods", { data: { name: "E2E FY2023", startDate: "2023-01-01", endDate: "2023-12-31" } });
+  expect(period.status()).toBe(201);
+  const periodId = ((await period.json()) as { id: string }).id;
+  const site = `e2e-trigger-site-${Date.now()}`;
+  expect((await officer.post("/api/orgs/acme/sites", { data: { name: site, countryIsoCode: "FRA" } })).status()).toBe(201);
+  const entry = { periodStart: "2023-05-01", periodEnd: "2023-05-31", site, category: "electricity", quantity: "1000", unit: "kWh" };
+  expect((await officer.post("/api/orgs/acme/activity", { data: entry })).status()).toBe(201);
+  await officer.dispose();
+
+  await loginAs(page, account("acme", "OFFICER"));
+  await page.goto(`/acme/inventory/${periodId}`);
+  // Calculated by the entry itself: 1000 kWh = 1 MWh of purchased electricity.
+  await expect(page.getByTestId("e15")).toContainText("Total 1 MWh");
+  await expect(page.getByTestId("stale-notice")).toHaveCount(0);
+
+  const engineer = await playwright.request.newContext({ baseURL });
+  await apiLogin(engineer, account("acme", "ENGINEER"));
+  const csv = `timestamp,project_name,run_id,duration,emissions,energy_consumed,cpu_count\n2023-05-02T10:00:00,e2e-stale,${crypto.randomUUID()},60,0.001,0.5,4\n`;
+  const upload = await engineer.put("/api/orgs/acme/imports/upload?name=stale-e2e.csv&confirm=true", { data: Buffer.from(csv), headers: { "content-type": "text/csv" } });
+  expect([200, 202]).toContain(upload.status());
+  // The import commits in the background; the engineer may not recalculate, so the period goes stale.
+  await expect.poll(async () => ((await (await engineer.get(`/api/orgs/acme/periods/${periodId}/staleness`)).json()) as { stale: boolean }).stale, { timeout: 30_000 }).toBe(true);
+  await engineer.dispose();
+
+  await page.reload();
+  await expect(page.getByTestId("stale-notice")).toContainText("Inputs changed since these figures were calculated");
+  await expect(page.getByTestId("stale-notice")).toContainText("an import was committed");
+  await page.getByRole("form", { name: "Recalculate" }).getByRole("button", { name: "Recalculate" }).click();
+  await expect(page.getByTestId("stale-notice")).toHaveCount(0, { timeout: 30_000 });
+});

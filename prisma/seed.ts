@@ -1,5 +1,6 @@
-// Demo data: two organizations, one user per role, a real CodeCarbon file uploaded by the engineer, and the
-// worked example's activity CSV imported by the officer.
+// Demo data: two organizations, one user per role, a real CodeCarbon file uploaded by the engineer, the
+// worked example's activity CSV imported by the officer, and its inventory: period FY2025 with the site's grid
+// region, a custom factor for it and a calculation (30 kWh × 0.4 kgCO2e/kWh = 12 kgCO2e of Scope 2).
 // Idempotent, step by step. Runs through the same services as the app.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,11 @@ import { demoTrackerEnv } from "../lib/env";
 import { createApiToken } from "../lib/services/create-api-token";
 import { createExperiment } from "../lib/services/codecarbon-api/create-experiment";
 import { createOrganization } from "../lib/services/create-organization";
+import { updateSite } from "../lib/services/activity/update-site";
+import { addCustomFactor } from "../lib/services/add-custom-factor";
 import { createProject } from "../lib/services/create-project";
+import { createReportingPeriod } from "../lib/services/create-reporting-period";
+import { recalculateAndCheck } from "../lib/services/recalculate-and-check";
 import { uploadCodecarbonFile } from "../lib/services/upload-codecarbon-file";
 
 export const DEMO_PASSWORD = "scopebook-demo";
@@ -58,6 +63,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   }
   if (await seedDemoTracker(ctx, log)) created = true;
   if (await seedDemoActivity(log)) created = true;
+  if (await seedDemoInventory(log)) created = true;
   return created;
 }
 
@@ -70,6 +76,47 @@ async function seedDemoActivity(log: (line: string) => void): Promise<boolean> {
   if (result.duplicateFile) return false;
   log(`demo data: ${result.rowsImported} activity row imported for ${DEMO_ORG_SLUG} (the worked example, 30 kWh)`);
   return true;
+}
+
+export const DEMO_PERIOD = "FY2025";
+export const DEMO_SITE = "us-east training cluster";
+export const DEMO_GRID_REGION = "US-EAST";
+
+/**
+ * The worked example's inventory, by the officer through the services: period FY2025 (OPEN), the site in the USA on
+ * grid region US-EAST (its market too: no residual mix is loaded, so market-based takes the grid average, flagged),
+ * the custom factor 0.0004 tCO2e/kWh for US-EAST with its evidence, and a recalculation (a no-op when up to date).
+ */
+async function seedDemoInventory(log: (line: string) => void): Promise<boolean> {
+  const officer = await prisma.user.findUniqueOrThrow({ where: { email: "officer@scopebook.local" } });
+  const ctx = await requireMembership({ userId: officer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+  const inOrg = { organizationId: ctx.organization.id };
+  let created = false;
+  let period = await prisma.reportingPeriod.findFirst({ where: { ...inOrg, name: DEMO_PERIOD }, select: { id: true } });
+  if (!period) {
+    period = await createReportingPeriod({ ctx, input: { name: DEMO_PERIOD, startDate: "2025-01-01", endDate: "2025-12-31" } });
+    created = true;
+  }
+  const site = await prisma.site.findFirst({ where: { ...inOrg, name: DEMO_SITE } });
+  if (site && site.gridRegion === null) {
+    await updateSite({ ctx, input: { id: site.id, countryIsoCode: "USA", gridRegion: DEMO_GRID_REGION, market: DEMO_GRID_REGION } });
+    created = true;
+  }
+  const hasFactor = await prisma.emissionFactor.findFirst({ where: { ...inOrg, keyType: "GRID_REGION", key: DEMO_GRID_REGION, dataset: { kind: "CUSTOM" } }, select: { id: true } });
+  if (!hasFactor) {
+    const evidence = "us-east-supplier-factor.txt";
+    await addCustomFactor({
+      ctx,
+      input: {
+        fields: { keyType: "GRID_REGION", key: DEMO_GRID_REGION, year: 2025, value: "0.0004", unit: "tCO2e/kWh", method: "LOCATION_GRID_AVERAGE", description: "US-EAST grid average 2025 (the worked example's rate; demo)" },
+        evidence: { fileName: evidence, contentType: "text/plain", bytes: readFileSync(path.join(process.cwd(), "prisma", "demo", evidence)) },
+      },
+    });
+    created = true;
+  }
+  const out = await recalculateAndCheck({ ctx, input: { periodId: period.id } });
+  if (created || out.changed) log(`demo data: inventory ${DEMO_PERIOD} of ${DEMO_ORG_SLUG} calculated (version ${out.versionNumber}, ${out.lines} ledger lines)`);
+  return created || out.changed;
 }
 
 /**

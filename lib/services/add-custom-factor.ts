@@ -16,6 +16,7 @@ import { parseInput } from "../parse-input";
 import { DATASET_SELECT, datasetView } from "./factor-library/dataset-view";
 import { copyAsNewVersion } from "./factor-library/new-version";
 import { FACTOR_FILE_MAX_BYTES, sha256Of, type UploadedFile } from "./factor-library/read-factor-file";
+import { thenRecalculate } from "./recalculate-after-change";
 
 export const CUSTOM_DATASET_TITLE = "Custom factors";
 
@@ -137,5 +138,5 @@ export async function addCustomFactor({ ctx, input }: { ctx: ServiceContext; inp
       after: { datasetId: dataset.id, datasetVersion: dataset.version, ...row, evidenceFileId: file.id, evidenceSha256: sha256 },
     });
     return { factorId: factor.id, dataset: datasetView(dataset), newDatasetVersion: newVersion, value: row.value, unit: row.unit, sourceValue: row.sourceValue, sourceUnit: row.sourceUnit };
-  });
+  }).then(thenRecalculate(ctx, "all"));
 }

@@ -8,6 +8,7 @@ import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import { DATASET_SELECT, datasetView } from "./factor-library/dataset-view";
 import { copyAsNewVersion } from "./factor-library/new-version";
+import { thenRecalculate } from "./recalculate-after-change";
 
 export const CreateDatasetVersionInput = z.object({
   datasetId: z.string().refine(isUuid, "must be a dataset id"),
@@ -28,7 +29,7 @@ export async function createFactorDatasetVersion({ ctx, input }: { ctx: ServiceC
         throw taken();
       const copy = await copyAsNewVersion(tx, ctx, source, data.version);
       return { dataset: datasetView(copy) };
-    });
+    }).then(thenRecalculate(ctx, "all"));
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") throw taken();
     throw err;

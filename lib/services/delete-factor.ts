@@ -7,6 +7,7 @@ import { prisma } from "../db/client";
 import { inOrg, isUuid } from "../db/scope";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
+import { thenRecalculate } from "./recalculate-after-change";
 
 export const DeleteFactorInput = z.object({ factorId: z.string().refine(isUuid, "must be a factor id") });
 
@@ -28,7 +29,7 @@ export async function deleteFactor({ ctx, input }: { ctx: ServiceContext; input:
       before: { datasetId: factor.datasetId, keyType: factor.keyType, key: factor.key, year: factor.year, method: factor.method, value: factor.value.toFixed(), unit: factor.unit },
     });
     return { deleted: factor.id };
-  });
+  }).then(thenRecalculate(ctx, "all"));
 }
 
 function lockedDataset(d: { title: string; version: string; lockedAt: Date | null }) {

@@ -11,6 +11,7 @@ import { parseInput } from "../parse-input";
 import { DATASET_SELECT, datasetView } from "./factor-library/dataset-view";
 import { ProvenanceInput, provenanceData } from "./factor-library/provenance-input";
 import { readFactorFile, type UploadedFile } from "./factor-library/read-factor-file";
+import { thenRecalculate } from "./recalculate-after-change";
 
 const ROW_ERRORS_IN_MESSAGE = 50;
 
@@ -63,7 +64,7 @@ export async function importFactorDataset({ ctx, input }: { ctx: ServiceContext;
         after: { ...provenance, fileName: input.file.fileName, sha256, factors: parsed.rows.length },
       });
       return { duplicateFile: false, dataset: datasetView(dataset), factorsImported: parsed.rows.length };
-    });
+    }).then(thenRecalculate(ctx, (r) => (r.duplicateFile ? null : "all")));
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") throw taken();
     throw err;

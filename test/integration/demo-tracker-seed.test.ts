@@ -5,7 +5,11 @@ import { requireApiToken } from "../../lib/auth/api-token";
 import { prisma } from "../../lib/db/client";
 import { EnvError } from "../../lib/env";
 import { createRun } from "../../lib/services/codecarbon-api/create-run";
-import { DEMO_ORG_SLUG, DEMO_TRACKER_PROJECT, seedDemo } from "../../prisma/seed";
+import { getInventory } from "../../lib/services/get-inventory";
+import { getLedgerLines } from "../../lib/services/get-ledger-lines";
+import { getPeriodStaleness } from "../../lib/services/get-period-staleness";
+import { requireMembership } from "../../lib/auth/context";
+import { DEMO_ORG_SLUG, DEMO_PERIOD, DEMO_TRACKER_PROJECT, seedDemo } from "../../prisma/seed";
 
 const TOKEN = "demo-token-for-the-seed-test-0001";
 const EXPERIMENT = "7f1c2b9e-0d4a-4c55-9a51-3b6f0e2d8c11";
@@ -33,6 +37,28 @@ describe("demo tracker seed", () => {
     expect(ctx.projectId).toBe(project.id);
     const run = await createRun({ ctx, input: { timestamp: "2026-11-23T08:24:52.670749+00:00", experiment_id: EXPERIMENT } });
     expect(run.experiment_id).toBe(EXPERIMENT);
+  });
+
+  it("shows a real inventory FY2025: 30 kWh × 0.0004 tCO2e/kWh (custom factor, US-EAST) = 12 kgCO2e of Scope 2 LB and MB (MB flagged grid average instead of residual mix), once", async () => {
+    await seedDemo(() => {});
+    await seedDemo(() => {});
+    const org = await prisma.organization.findUniqueOrThrow({ where: { slug: DEMO_ORG_SLUG } });
+    const auditor = await prisma.user.findUniqueOrThrow({ where: { email: "auditor@scopebook.local" } });
+    const ctx = await requireMembership({ userId: auditor.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed-test" });
+    const periods = await prisma.reportingPeriod.findMany({ where: { organizationId: org.id, name: DEMO_PERIOD } });
+    expect(periods.map((p) => p.status)).toEqual(["OPEN"]);
+    const periodId = periods[0].id;
+    const inv = await getInventory({ ctx, input: { periodId } });
+    expect(inv.version?.number).toBe(1);
+    expect(inv.e16).toMatchObject({ scope2LbKgCo2e: "12", scope2MbKgCo2e: "12", unresolvedLines: 0 });
+    const mb = await getLedgerLines({ ctx, input: { periodId, scope: "SCOPE_2", view: "mb" } });
+    expect(mb.lines).toHaveLength(1);
+    expect(mb.lines[0]).toMatchObject({ activityQuantity: "30", factorValue: "0.4", emissionsKgCo2e: "12" });
+    expect(mb.lines[0].qualityFlags).toContain("grid-average-instead-of-residual-mix");
+    expect(mb.lines[0].factor).toMatchObject({ sourceValue: "0.0004", sourceUnit: "tCO2e/kWh" });
+    expect((await getPeriodStaleness({ ctx, input: { periodId } })).stale).toBe(false);
+    const factors = await prisma.emissionFactor.count({ where: { organizationId: org.id, keyType: "GRID_REGION", key: "US-EAST" } });
+    expect(factors).toBe(1);
   });
 
   it("one variable without the other stops the seed with a message naming both", async () => {

@@ -13,6 +13,7 @@ import { AppError } from "../../errors";
 import { activityView } from "./activity-view";
 import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
 import { entryInvalid, textFields } from "./issues";
+import { thenRecalculate } from "../recalculate-after-change";
 
 const FIELDS: readonly ActivityField[] = ["periodStart", "periodEnd", "site", "category", "activityType", "quantity", "unit", "supplierFactorValue", "supplierFactorUnit", "evidenceReference", "note"];
 
@@ -57,5 +58,5 @@ export async function createActivity({ ctx, input, evidence }: { ctx: ServiceCon
     const view = activityView(row);
     await recordAudit(tx, ctx, { action: "activity.created", entityType: "ActivityRecord", entityId: row.id, after: view });
     return view;
-  });
+  }).then(thenRecalculate(ctx, (v) => ({ from: v.periodStart, to: v.periodEnd })));
 }

@@ -11,6 +11,7 @@ import { AppError } from "../../errors";
 import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
 import { certificateTaken, instrumentView } from "./instrument-view";
 import { entryInvalid, textFields } from "./issues";
+import { thenRecalculate } from "../recalculate-after-change";
 
 const FIELDS: readonly InstrumentField[] = ["type", "volumeMwh", "market", "vintageStart", "vintageEnd", "trackingSystem", "certificateId", "retiredOnBehalf", "emissionRateKgCo2ePerKwh", "site"];
 
@@ -48,7 +49,7 @@ export async function createInstrument({ ctx, input, evidence }: { ctx: ServiceC
       const view = instrumentView(row);
       await recordAudit(tx, ctx, { action: "instrument.created", entityType: "ContractualInstrument", entityId: row.id, after: view });
       return view;
-    });
+    }).then(thenRecalculate(ctx, "all"));
   } catch (err) {
     if ((err as { code?: string }).code === "P2002" && e.trackingSystem && e.certificateId) throw certificateTaken(e.trackingSystem, e.certificateId);
     throw err;

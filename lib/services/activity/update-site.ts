@@ -7,6 +7,7 @@ import { notFound } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { SiteUpdateInput } from "./site-input";
 import { siteNameTaken, siteView } from "./site-view";
+import { thenRecalculate } from "../recalculate-after-change";
 
 export async function updateSite({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "activity:manage");
@@ -23,7 +24,7 @@ export async function updateSite({ ctx, input }: { ctx: ServiceContext; input: u
       const after = siteView((await tx.site.findFirst({ where: byId(ctx, id) }))!);
       await recordAudit(tx, ctx, { action: "site.updated", entityType: "Site", entityId: id, before: siteView(before), after });
       return after;
-    });
+    }).then(thenRecalculate(ctx, "all"));
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") throw siteNameTaken(changes.name ?? "");
     throw err;

@@ -9,6 +9,7 @@ import { AppError, invalid } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { reattributeProviderRows } from "./reattribute";
 import { CreateMappingInput } from "./schemas";
+import { thenRecalculate } from "../recalculate-after-change";
 
 export async function createCloudMapping({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "cloudMapping:edit");
@@ -30,7 +31,7 @@ export async function createCloudMapping({ ctx, input }: { ctx: ServiceContext; 
         after: { ...data, projectName: project.name, rowsMoved },
       });
       return { id: mapping.id, rowsMoved };
-    });
+    }).then(thenRecalculate(ctx, "all"));
   } catch (err) {
     if ((err as { code?: string }).code === "P2002") throw taken();
     throw err;

@@ -4,6 +4,7 @@ import type pg from "pg";
 import { recordAudit } from "../../audit/record";
 import { prisma } from "../../db/client";
 import { IngestFileError } from "../../ingest/types";
+import { recalculateAfterImport } from "../recalculate-after-change";
 import { runCommit, type CommitOutcome, type CommitTarget } from "./job";
 
 const holder = globalThis as unknown as { scopebookImportJobs?: Map<string, Promise<CommitOutcome | null>> };
@@ -35,9 +36,12 @@ export async function markFailed(target: Pick<CommitTarget, "importId" | "organi
   });
 }
 
-/** Runs the commit on the locked connection in the background; the promise never rejects (null = failed). */
+/**
+ * Runs the commit on the locked connection in the background, then (after COMMIT, connection released) recalculates
+ * the OPEN periods when the confirming user may; the promise never rejects (null = failed).
+ */
 export function launchCommit(client: pg.Client, target: CommitTarget): Promise<CommitOutcome | null> {
-  const job = (async () => {
+  const committed = (async () => {
     try {
       return await runCommit(client, target);
     } catch (err) {
@@ -50,6 +54,7 @@ export function launchCommit(client: pg.Client, target: CommitTarget): Promise<C
       jobs.delete(target.importId);
     }
   })();
+  const job = committed.then(async (outcome) => (outcome && (await recalculateAfterImport(target.actor)), outcome));
   jobs.set(target.importId, job);
   return job;
 }

@@ -3,10 +3,12 @@ import { ApiForm } from "@/components/inventory/ApiForm";
 import { InstrumentsTable, ReconciliationTable, RestatementTable, SciTable } from "@/components/inventory/DetailsTables";
 import { FiguresTable } from "@/components/inventory/FiguresTable";
 import { LinesTable } from "@/components/inventory/LinesTable";
+import { StaleNotice } from "@/components/inventory/StaleNotice";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatCount, formatDecimal } from "@/lib/format";
 import { getInventory } from "@/lib/services/get-inventory";
+import { getPeriodStaleness } from "@/lib/services/get-period-staleness";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
 export const metadata = { title: "Inventory" };
@@ -17,6 +19,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
   const { org, period: periodId } = await params;
   const { ctx, can } = await pageContext(org);
   const inv = await orNotFound(getInventory({ ctx, input: { periodId } }));
+  const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
   const api = `/api/orgs/${org}/periods/${periodId}`;
   const linesHref = (q: Record<string, string>) => `/${org}/inventory/${periodId}/lines?${new URLSearchParams(q)}`;
   const manage = can("period:manage");
@@ -27,6 +30,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
         subtitle={`${inv.period.startDate} – ${inv.period.endDate} · ${inv.period.status.toLowerCase().replace("_", " ")}${inv.version ? ` · currently stated: version ${inv.version.number} (${inv.version.createdAt.slice(0, 16).replace("T", " ")} UTC, engine ${inv.version.engineVersion})` : " · not calculated yet"}`}
         actions={manage ? <ApiForm url={`${api}/recalculate`} label="Recalculate" submitLabel="Recalculate" /> : null}
       />
+      {staleness.inputsChangedAt && <StaleNotice changedAt={staleness.inputsChangedAt} lastChange={staleness.lastChange} status={inv.period.status} canRecalculate={manage} />}
       {manage && (
         <div className="mb-4 flex flex-wrap gap-6">
           <ApiForm url={api} method="PATCH" label="Net revenue" submitLabel="Save revenue" fields={[{ name: "netRevenue", label: `Net revenue (${inv.period.netRevenueCurrency ?? "EUR"})`, defaultValue: inv.period.netRevenue ?? "" }]} />

@@ -1,4 +1,4 @@
-import { recalculatePeriod } from "@/lib/services/recalculate-period";
+import { recalculateAndCheck } from "@/lib/services/recalculate-and-check";
 import { orgRoute } from "../../../../../_lib/route";
 
-export const POST = orgRoute(({ ctx, params }) => recalculatePeriod({ ctx, input: { periodId: params.id } }));
+export const POST = orgRoute(({ ctx, params }) => recalculateAndCheck({ ctx, input: { periodId: params.id } }));
