@@ -3,7 +3,7 @@
 // 1. COPY the batch into a temporary stage table;
 // 2. rows whose key and version already exist with other values (from another import) are conflicts: refused as
 //    row errors, not guessed between (conflicts within one file never get here: pipeline/conflicts.ts);
-// 3. INSERT … ON CONFLICT (organization_id, row_hash) DO NOTHING: a row already imported is a duplicate; each new
+// 3. INSERT … ON CONFLICT (organization_id, key_hash, row_hash) DO NOTHING: a row already imported is a duplicate; each new
 //    row is attributed to a project by the current mappings (lib/db/cloud-attribution.ts);
 // 4. supersession: per key of the batch, every row with an older version rank and no successor yet points to the
 //    newest row (superseded_by_id). Ranks strictly increase along superseded_by_id, so no cycle can form (a
@@ -170,7 +170,7 @@ export class ProviderEmissionWriter {
     const inserted = await c.query(
       `INSERT INTO provider_emission_records (organization_id, import_id, ${COLUMNS.map((col) => `"${col}"`).join(", ")}, project_id)
        SELECT $1, $2, ${COLUMNS.map((col) => `s."${col}"`).join(", ")}, ${project} FROM ${STAGE} s
-       ON CONFLICT (organization_id, row_hash) DO NOTHING`,
+       ON CONFLICT (organization_id, key_hash, row_hash) DO NOTHING`,
       [this.organizationId, this.importId],
     );
 
