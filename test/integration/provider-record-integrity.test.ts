@@ -2,11 +2,9 @@
 // 0018) — and tightened: a provider row belongs to an import of its own organization, checked once per statement,
 // also for COPY; an import with provider rows can be neither deleted nor moved; and "one row hash per organization"
 // still holds through the (organization, key hash, row hash) index.
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { describe, expect, it } from "vitest";
+import { copyLines, sqlError } from "../helpers/sql";
 import { engineerOrg, importBytes, useTempDataDir } from "../helpers/cloud-db";
 import { withPg } from "../helpers/db";
 import { fixtureBytes } from "../helpers/fixtures";
@@ -25,26 +23,15 @@ const insertSql = `INSERT INTO provider_emission_records
                      (organization_id, import_id, row_hash, key_hash, version_rank, provider, nature, period_start, period_end)
                    VALUES ($1, $2, $3, $4, '0000000014', 'GCP', 'PROVIDER_REPORTED', '2025-01-01', '2025-01-31')`;
 
-async function sqlError(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error("expected the statement to fail");
-}
-
 const rowCount = (organizationId: string) =>
   withPg(async (c) => (await c.query("SELECT count(*)::int AS n FROM provider_emission_records WHERE organization_id = $1", [organizationId])).rows[0].n as number);
 
-async function copyRows(client: pg.Client, lines: string[]) {
-  await pipeline(
-    Readable.from([Buffer.from(lines.join(""))]),
-    client.query(
-      copyFrom("COPY provider_emission_records (organization_id, import_id, row_hash, key_hash, version_rank, provider, nature, period_start, period_end) FROM STDIN"),
-    ),
+const copyRows = (client: pg.Client, lines: string[]) =>
+  copyLines(
+    client,
+    "COPY provider_emission_records (organization_id, import_id, row_hash, key_hash, version_rank, provider, nature, period_start, period_end) FROM STDIN",
+    lines,
   );
-}
 
 describe("provider rows belong to an import of their own organization (statement-level check)", () => {
   it("an INSERT naming another organization's import is refused (23503) and writes nothing: 7 rows stay 7", async () => {
