@@ -3,8 +3,9 @@
 // 1. COPY the batch into a temporary stage table;
 // 2. rows whose key and version already exist with other values (from another import) are conflicts: refused as
 //    row errors, not guessed between (conflicts within one file never get here: pipeline/conflicts.ts);
-// 3. INSERT … ON CONFLICT (organization_id, key_hash, row_hash) DO NOTHING: a row already imported is a duplicate; each new
-//    row is attributed to a project by the current mappings (lib/db/cloud-attribution.ts);
+// 3. INSERT … ON CONFLICT (organization_id, key_hash, row_hash) DO NOTHING: a row already imported is a duplicate
+//    (a row hash covers its key, so this is "a row hash once per organization": decision 0018); each new row is
+//    attributed to a project by the current mappings (lib/db/cloud-attribution.ts);
 // 4. supersession: per key of the batch, every row with an older version rank and no successor yet points to the
 //    newest row (superseded_by_id). Ranks strictly increase along superseded_by_id, so no cycle can form (a
 //    trigger of migration 0005 enforces it).
