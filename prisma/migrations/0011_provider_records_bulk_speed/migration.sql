@@ -11,7 +11,20 @@ CREATE UNIQUE INDEX "provider_emission_records_organization_id_key_hash_row_hash
   ON "provider_emission_records"("organization_id", "key_hash", "row_hash");
 
 -- 2. Ids in time order: the primary key grows at its end instead of at a random place of a btree that outgrows the
--- buffer cache (uuidv7(), Postgres 18). Ids stay opaque uuids to everything that reads them.
+-- buffer cache (uuidv7(), Postgres 18). Ids stay opaque uuids to everything that reads them. Scopebook runs on any
+-- Postgres 14+ (decision 0002): before 18, an equivalent uuidv7() is installed (48 bits of Unix milliseconds, then
+-- the random bits of gen_random_uuid() with the version set to 7).
+DO $$
+BEGIN
+  IF to_regprocedure('uuidv7()') IS NULL THEN
+    CREATE FUNCTION uuidv7() RETURNS uuid LANGUAGE sql VOLATILE AS $f$
+      SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
+               PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6),
+             52, 1), 53, 1), 'hex')::uuid
+    $f$;
+  END IF;
+END;
+$$;
 ALTER TABLE "provider_emission_records" ALTER COLUMN "id" SET DEFAULT uuidv7();
 
 -- 3. The import check once per statement instead of once per row. The foreign key import_id → imports(id) is
