@@ -3,10 +3,11 @@
 // Prints rows/s, total time and peak RSS per size. Targets: ≥ 75,000 rows/s, peak RSS < 400 MB.
 //   SCOPEBOOK_BENCH_ROWS=100000,1000000   sizes to run       SCOPEBOOK_BENCH_PG_PORT=54460   database port
 //   BENCH_SOURCE=gcp                      the cloud-export case instead (scripts/bench/ingest-gcp.ts)
-import { chmodSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { databaseCpu, mb, nodeCpu, rssSampler } from "./bench/measure";
 
 /** Generated in a child process: 400 MB of generated text would otherwise sit in this process's heap, measured. */
 function generateCodecarbonCsv(file: string, opts: { rows: number }): number {
@@ -15,43 +16,6 @@ function generateCodecarbonCsv(file: string, opts: { rows: number }): number {
 }
 
 const log = (line: string) => console.log(`[bench:ingest] ${line}`);
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-
-/** Peak RSS over a stretch of work, sampled every 50 ms (process.resourceUsage().maxRSS never goes down). */
-function rssSampler() {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
-  return () => {
-    clearInterval(timer);
-    return Math.max(peak, process.memoryUsage.rss());
-  };
-}
-
-/** CPU seconds of a /proc/<pid>/stat: own (utime + stime), and of its reaped children (cutime + cstime). */
-function procCpu(pid: string): { own: number; children: number } {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return { own: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 };
-  } catch {
-    return { own: 0, children: 0 };
-  }
-}
-
-/** CPU seconds used so far by the benchmark's Postgres: the postmaster, its live backends, and the ended ones. */
-function databaseCpu(pgDataDir: string): number {
-  const postmaster = readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0].trim();
-  const main = procCpu(postmaster);
-  let total = main.own + main.children;
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      if (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1] === postmaster) total += procCpu(pid).own;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
 
 async function main() {
   // BENCH_SOURCE=gcp: the cloud-export case (1,000,000 Google Cloud Carbon Footprint rows), scripts/bench/ingest-gcp.ts.
@@ -121,7 +85,6 @@ async function main() {
       const cpu2 = process.cpuUsage();
       const db2 = databaseCpu(pgDir);
       const peak = peakRss();
-      const nodeCpu = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1e6;
       const perRow = (s: number) => `${s.toFixed(1)} s = ${((s / rows) * 1e6).toFixed(1)} µs/row`;
       log(`  CPU, upload + preview: Node ${perRow(nodeCpu(cpu0, cpu1))}, database ${perRow(db1 - db0)}`);
       log(`  CPU, commit: Node ${perRow(nodeCpu(cpu1, cpu2))}, database ${perRow(db2 - db1)}`);

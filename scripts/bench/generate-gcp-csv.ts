@@ -3,6 +3,7 @@
 // Scope 2 empty before 2023. Deterministic; written as a stream (1,000,000 rows ≈ 230 MB).
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 export const GCP_HEADER =
   "usage_month,billing_account_id,project.id,project.number,service.description,service.id,location.location,location.region,carbon_model_version," +
@@ -42,4 +43,10 @@ export async function generateGcpCsv(file: string, { rows }: { rows: number }): 
   out.end(chunk);
   await once(out, "finish");
   return bytes;
+}
+
+// As a script (the benchmark runs it in a child process, so that generating the file leaves no garbage in the
+// measured process): tsx scripts/bench/generate-gcp-csv.ts <file> <rows> — prints the size in bytes.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  generateGcpCsv(process.argv[2], { rows: Number(process.argv[3]) }).then((bytes) => console.log(bytes));
 }

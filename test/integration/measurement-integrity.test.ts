@@ -2,11 +2,9 @@
 // a measurement belongs to a run of its own organization — checked once per statement, also for COPY —, a deleted
 // run takes its measurements along, a run with measurements keeps its id and organization; and identity is still
 // "one row hash per organization", through the (organization, run, time, hash) index.
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import type pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { describe, expect, it } from "vitest";
+import { copyLines, sqlError } from "../helpers/sql";
 import { prisma } from "../../lib/db/client";
 import { createTestOrg, withPg } from "../helpers/db";
 
@@ -21,21 +19,8 @@ async function orgWithRun(prefix: string) {
 const insertSql = `INSERT INTO measurements (organization_id, run_id, row_hash, kind, measured_at, energy_kwh)
                    VALUES ($1, $2, $3, 'CUMULATIVE', $4, 1.5)`;
 
-async function sqlError(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error("expected the statement to fail");
-}
-
-async function copyRows(client: pg.Client, lines: string[]) {
-  await pipeline(
-    Readable.from([Buffer.from(lines.join(""))]),
-    client.query(copyFrom("COPY measurements (organization_id, run_id, row_hash, kind, measured_at) FROM STDIN")),
-  );
-}
+const copyRows = (client: pg.Client, lines: string[]) =>
+  copyLines(client, "COPY measurements (organization_id, run_id, row_hash, kind, measured_at) FROM STDIN", lines);
 
 describe("measurements belong to a run of their own organization (statement-level check)", () => {
   it("an INSERT naming another organization's run is refused (23503) and writes nothing", async () => {

@@ -56,6 +56,10 @@ export class ByteList {
     return this.used;
   }
 
+  get length(): number {
+    return this.starts.length;
+  }
+
   push(text: string): void {
     const bytes = Buffer.byteLength(text);
     if (this.used + bytes > this.buf.length) {

@@ -56,6 +56,11 @@ export interface WriterTarget {
   fileRepeatsRows: boolean;
 }
 
+/** Bytes the next batch will need, from the batch just cut (no growing on the way); undefined for the first. */
+function nextBatchBytes(previous: { size: number; bytes: number } | undefined): number | undefined {
+  return previous?.size ? Math.ceil((previous.bytes / previous.size) * BATCH_ROWS * 1.05) : undefined;
+}
+
 /** Activity data and instruments (Scopebook's templates): the import's facts are the sites it created. */
 function templateWriter<R>(t: WriterTarget, insert: TemplateInsert<R>): RecordWriter<R> {
   const writer = new TemplateWriter(t.client, t.organizationId, t.importId, t.userId, insert);
@@ -74,10 +79,7 @@ const WRITERS: WriterFactories = {
     const writer = new MeasurementWriter(t.client, t.organizationId, t.importId, t.userId, t.fileRepeatsRows);
     return {
       begin: () => writer.begin(),
-      newBatch: (previous) => {
-        const p = previous as MeasurementBatch | undefined;
-        return new MeasurementBatch(BATCH_ROWS, p?.size ? Math.ceil((p.bytes / p.size) * BATCH_ROWS * 1.05) : undefined);
-      },
+      newBatch: (previous) => new MeasurementBatch(BATCH_ROWS, nextBatchBytes(previous as MeasurementBatch | undefined)),
       write: (batch) => writer.write(batch as MeasurementBatch),
       finish: async () => ({}),
     };
@@ -86,7 +88,7 @@ const WRITERS: WriterFactories = {
     const writer = new ProviderEmissionWriter(t.client, t.organizationId, t.importId);
     return {
       begin: () => writer.begin(),
-      newBatch: () => new ProviderBatch(),
+      newBatch: (previous) => new ProviderBatch(nextBatchBytes(previous as ProviderBatch | undefined)),
       write: (batch) => writer.write(batch as ProviderBatch),
       finish: () => writer.finish(),
     };
