@@ -89,3 +89,13 @@ export function smallCodecarbonCsv(n = 2, runId: string = randomUUID()): Buffer 
 export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
+
+/** The error a statement fails with (code and message); fails the test when the statement succeeds. */
+export async function sqlError(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as { code?: string; message: string };
+  }
+  throw new Error("expected the statement to fail");
+}

@@ -8,7 +8,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { createTestOrg, withPg } from "../helpers/db";
+import { createTestOrg, sqlError, withPg } from "../helpers/db";
 
 async function orgWithRun(prefix: string) {
   const org = await createTestOrg(prefix, ["ADMIN"]);
@@ -20,15 +20,6 @@ async function orgWithRun(prefix: string) {
 
 const insertSql = `INSERT INTO measurements (organization_id, run_id, row_hash, kind, measured_at, energy_kwh)
                    VALUES ($1, $2, $3, 'CUMULATIVE', $4, 1.5)`;
-
-async function sqlError(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error("expected the statement to fail");
-}
 
 async function copyRows(client: pg.Client, lines: string[]) {
   await pipeline(
