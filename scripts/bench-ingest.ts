@@ -2,10 +2,11 @@
 // end through the services the UI uses (upload → preview → confirm → committed), on a throwaway embedded Postgres.
 // Prints rows/s, total time and peak RSS per size. Targets: ≥ 75,000 rows/s, peak RSS < 400 MB.
 //   SCOPEBOOK_BENCH_ROWS=100000,1000000   sizes to run       SCOPEBOOK_BENCH_PG_PORT=54460   database port
-import { chmodSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { databaseCpu } from "./bench/database-cpu";
 
 /** Generated in a child process: 400 MB of generated text would otherwise sit in this process's heap, measured. */
 function generateCodecarbonCsv(file: string, opts: { rows: number }): number {
@@ -24,32 +25,6 @@ function rssSampler() {
     clearInterval(timer);
     return Math.max(peak, process.memoryUsage.rss());
   };
-}
-
-/** CPU seconds of a /proc/<pid>/stat: own (utime + stime), and of its reaped children (cutime + cstime). */
-function procCpu(pid: string): { own: number; children: number } {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return { own: (Number(f[11]) + Number(f[12])) / 100, children: (Number(f[13]) + Number(f[14])) / 100 };
-  } catch {
-    return { own: 0, children: 0 };
-  }
-}
-
-/** CPU seconds used so far by the benchmark's Postgres: the postmaster, its live backends, and the ended ones. */
-function databaseCpu(pgDataDir: string): number {
-  const postmaster = readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0].trim();
-  const main = procCpu(postmaster);
-  let total = main.own + main.children;
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      if (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[1] === postmaster) total += procCpu(pid).own;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
 }
 
 async function main() {

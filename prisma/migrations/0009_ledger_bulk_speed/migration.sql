@@ -21,41 +21,35 @@ ALTER TABLE "ledger_lines" DROP CONSTRAINT "ledger_lines_instrument_id_fkey";
 CREATE FUNCTION scopebook_ledger_lines_check_references() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  wanted bigint;
-  found bigint;
-  ref text[];
+  bad text;
 BEGIN
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT calculation_version_id, organization_id, period_id FROM new_lines) n;
-  SELECT count(*) INTO found FROM (
-    SELECT 1 FROM calculation_versions v
-      JOIN (SELECT DISTINCT calculation_version_id, organization_id, period_id FROM new_lines) n
-        ON v.id = n.calculation_version_id AND v.organization_id = n.organization_id AND v.period_id = n.period_id
-       FOR KEY SHARE OF v) k;
-  IF found <> wanted THEN
-    RAISE EXCEPTION 'a ledger line refers to a calculation version that does not exist in its organization and period'
-      USING ERRCODE = 'foreign_key_violation', TABLE = 'ledger_lines';
+  -- One pass over the statement's lines (their distinct references: a few hundred for millions of lines), then
+  -- each kind of reference is looked up and locked.
+  WITH refs AS MATERIALIZED (
+         SELECT DISTINCT calculation_version_id, organization_id, period_id, factor_id, project_id, site_id, instrument_id FROM new_lines),
+       v AS (SELECT DISTINCT calculation_version_id, organization_id, period_id FROM refs),
+       v_ok AS (SELECT 1 FROM calculation_versions t JOIN v
+                  ON t.id = v.calculation_version_id AND t.organization_id = v.organization_id AND t.period_id = v.period_id FOR KEY SHARE OF t),
+       f AS (SELECT DISTINCT factor_id, organization_id FROM refs WHERE factor_id IS NOT NULL),
+       f_ok AS (SELECT 1 FROM emission_factors t JOIN f ON t.id = f.factor_id AND (t.organization_id IS NULL OR t.organization_id = f.organization_id)
+                FOR KEY SHARE OF t),
+       p AS (SELECT DISTINCT project_id, organization_id FROM refs WHERE project_id IS NOT NULL),
+       p_ok AS (SELECT 1 FROM projects t JOIN p ON t.id = p.project_id AND t.organization_id = p.organization_id FOR KEY SHARE OF t),
+       s AS (SELECT DISTINCT site_id, organization_id FROM refs WHERE site_id IS NOT NULL),
+       s_ok AS (SELECT 1 FROM sites t JOIN s ON t.id = s.site_id AND t.organization_id = s.organization_id FOR KEY SHARE OF t),
+       i AS (SELECT DISTINCT instrument_id, organization_id FROM refs WHERE instrument_id IS NOT NULL),
+       i_ok AS (SELECT 1 FROM contractual_instruments t JOIN i ON t.id = i.instrument_id AND t.organization_id = i.organization_id
+                FOR KEY SHARE OF t)
+  SELECT CASE
+           WHEN (SELECT count(*) FROM v) <> (SELECT count(*) FROM v_ok) THEN 'a calculation version that does not exist in its organization and period'
+           WHEN (SELECT count(*) FROM f) <> (SELECT count(*) FROM f_ok) THEN 'an emission factor that is neither shipped nor of its organization'
+           WHEN (SELECT count(*) FROM p) <> (SELECT count(*) FROM p_ok) THEN 'a project that does not exist in its organization'
+           WHEN (SELECT count(*) FROM s) <> (SELECT count(*) FROM s_ok) THEN 'a site that does not exist in its organization'
+           WHEN (SELECT count(*) FROM i) <> (SELECT count(*) FROM i_ok) THEN 'a contractual instrument that does not exist in its organization'
+         END INTO bad;
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'a ledger line refers to %', bad USING ERRCODE = 'foreign_key_violation', TABLE = 'ledger_lines';
   END IF;
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT factor_id, organization_id FROM new_lines WHERE factor_id IS NOT NULL) n;
-  SELECT count(*) INTO found FROM (
-    SELECT 1 FROM emission_factors f
-      JOIN (SELECT DISTINCT factor_id, organization_id FROM new_lines WHERE factor_id IS NOT NULL) n
-        ON f.id = n.factor_id AND (f.organization_id IS NULL OR f.organization_id = n.organization_id)
-       FOR KEY SHARE OF f) k;
-  IF found <> wanted THEN
-    RAISE EXCEPTION 'a ledger line refers to an emission factor that is neither shipped nor of its organization'
-      USING ERRCODE = 'foreign_key_violation', TABLE = 'ledger_lines';
-  END IF;
-  -- Project, site and instrument: of the line's organization.
-  FOREACH ref SLICE 1 IN ARRAY ARRAY[['project_id', 'projects', 'a project'], ['site_id', 'sites', 'a site'],
-                                     ['instrument_id', 'contractual_instruments', 'a contractual instrument']] LOOP
-    EXECUTE format('SELECT count(*) FROM (SELECT DISTINCT %1$I, organization_id FROM new_lines WHERE %1$I IS NOT NULL) n', ref[1]) INTO wanted;
-    EXECUTE format('SELECT count(*) FROM (SELECT 1 FROM %2$I t JOIN (SELECT DISTINCT %1$I, organization_id FROM new_lines WHERE %1$I IS NOT NULL) n
-                      ON t.id = n.%1$I AND t.organization_id = n.organization_id FOR KEY SHARE OF t) k', ref[1], ref[2]) INTO found;
-    IF found <> wanted THEN
-      RAISE EXCEPTION 'a ledger line refers to % that does not exist in its organization', ref[3]
-        USING ERRCODE = 'foreign_key_violation', TABLE = 'ledger_lines';
-    END IF;
-  END LOOP;
   RETURN NULL;
 END;
 $$;
