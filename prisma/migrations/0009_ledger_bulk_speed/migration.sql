@@ -87,14 +87,16 @@ CREATE TRIGGER projects_unlink_lines
 CREATE TRIGGER sites_unlink_lines
   AFTER DELETE ON "sites" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION scopebook_ledger_unlink_lines('site_id');
--- ON DELETE RESTRICT from factors and instruments: a factor or instrument a line uses cannot be deleted (a scan of the
--- lines per statement: factors of a locked dataset are not deleted in Scopebook, so this only stops other writers).
+-- ON DELETE RESTRICT from factors and instruments: a factor or instrument a line uses cannot be deleted. A scan of
+-- the owning organization's lines per statement (all lines for a shipped factor); delete-factor only deletes factors
+-- of unlocked datasets, and a dataset is locked in the transaction that writes lines using it (0007, 0012).
 CREATE FUNCTION scopebook_ledger_restrict_lines() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   used boolean;
 BEGIN
-  EXECUTE format('SELECT EXISTS (SELECT 1 FROM ledger_lines l JOIN old_rows o ON l.%I = o.id)', TG_ARGV[0]) INTO used;
+  EXECUTE format('SELECT EXISTS (SELECT 1 FROM ledger_lines l JOIN old_rows o
+                    ON l.%I = o.id AND (o.organization_id IS NULL OR l.organization_id = o.organization_id))', TG_ARGV[0]) INTO used;
   IF used THEN
     RAISE EXCEPTION '% used by ledger lines cannot be deleted', TG_TABLE_NAME
       USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME;
