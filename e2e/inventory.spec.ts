@@ -1,6 +1,7 @@
-// The inventory page, end to end: an officer creates a period, recalculates it, and — with no factor loaded for
-// the runs' country — every line is listed as unresolved with its reason, the totals say they are incomplete, and
-// each figure opens the ledger lines behind it, each line naming its source run and import file.
+// The inventory page, end to end: an officer creates a period, recalculates it, and — with the shipped country
+// factors, which have no 2024 factor for the runs' country (France) — every line uses the 2023 factor and is listed
+// as a flagged fallback with its reason, and each figure opens the ledger lines behind it, each line naming its
+// source run and import file.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -9,7 +10,7 @@ import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
 
-test("officer: create FY2024, recalculate; unresolved lines listed with their reason; figure → lines → source", async ({ page, playwright, baseURL }) => {
+test("officer: create FY2024, recalculate: 0.00809 kWh × 0.056039 kg/kWh (shipped FRA 2023, year fallback) = 0.0004534 kgCO2e; flagged lines with their reason; figure → lines → source", async ({ page, playwright, baseURL }) => {
   const engineer = await playwright.request.newContext({ baseURL });
   await apiLogin(engineer, account("acme", "ENGINEER"));
   const upload = await engineer.put("/api/orgs/acme/imports/upload?name=inventory-e2e.csv&confirm=true", { data: CSV, headers: { "content-type": "text/csv" } });
@@ -30,11 +31,11 @@ test("officer: create FY2024, recalculate; unresolved lines listed with their re
   await expect(page.getByText("No calculation yet")).toBeVisible();
 
   await page.getByRole("form", { name: "Recalculate" }).getByRole("button", { name: "Recalculate" }).click();
-  await expect(page.getByTestId("unresolved-warning")).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId("fig-s2-lb")).toHaveText("0 t CO₂e");
-  const unresolved = page.getByTestId("unresolved-lines").getByTestId("ledger-line");
-  expect(await unresolved.count()).toBeGreaterThan(0);
-  await expect(unresolved.first()).toContainText("no grid average factor");
+  await expect(page.getByTestId("fig-s2-lb")).toHaveText("0.0000004534 t CO₂e", { timeout: 30_000 });
+  await expect(page.getByTestId("unresolved-warning")).toHaveCount(0);
+  const flagged = page.getByTestId("flagged-lines").getByTestId("ledger-line");
+  expect(await flagged.count()).toBeGreaterThan(0);
+  await expect(flagged.first()).toContainText("no 2024 factor, nearest earlier year 2023 used");
 
   // Bad revenue: a clear message, nothing saved.
   const revenue = page.getByRole("form", { name: "Net revenue" });
