@@ -18,6 +18,13 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Settings for bulk writes (a recalculation writes millions of ledger lines in one transaction; decision 0016).
+ * Both only trade disk space and crash-recovery time, never durability: fewer checkpoints during a bulk write mean
+ * fewer full-page images in the WAL; a bigger buffer cache keeps the ledger's index pages in memory.
+ */
+const POSTGRES_FLAGS = ["-c", "max_wal_size=4GB", "-c", "shared_buffers=256MB"];
+
 const USER = "scopebook";
 const PASSWORD = "scopebook";
 
@@ -71,6 +78,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: POSTGRES_FLAGS,
     onLog: (m) => {
       lines.push(String(m));
       if (lines.length > 50) lines.shift();

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { authorize, type ServiceContext } from "../auth/context";
 import { prisma, type Tx } from "../db/client";
+import { lockDatasetsUsed } from "../db/lock-datasets";
 import { byId, isUuid } from "../db/scope";
 import { AppError, notFound } from "../errors";
 import { ENGINE_VERSION, calculatePeriod, type CalculationResult } from "../ghg/calculate";
@@ -77,6 +78,10 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       }
       await writeFastRunLines(tx, plan, { periodId, versionId: version.id });
       await writeLines(tx, { organizationId, periodId, versionId: version.id }, result);
+      // The datasets of the factors the new lines use, known without reading the lines back: the fast runs'
+      // templates and the calculated lines.
+      const used = new Set([...plan.templates.map((x) => x.t.factorId), ...result.lines.map((l) => l.factorId)]);
+      await lockDatasetsUsed(tx, input.factors.filter((f) => used.has(f.id)).map((f) => f.datasetId));
       const e16 = await versionE16(tx, organizationId, version.id, row.netRevenue);
       const counts = { lines: e16.resolvedLines + e16.unresolvedLines, unresolvedLines: e16.unresolvedLines };
       await recordAudit(tx, ctx, {

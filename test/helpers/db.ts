@@ -89,3 +89,4 @@ export function smallCodecarbonCsv(n = 2, runId: string = randomUUID()): Buffer 
 export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
+

@@ -2,13 +2,16 @@
 // a time) give identical ledger lines, on random runs: cloud and own hardware, sites with and without PUE, grid
 // regions, markets with and without residual mixes and instruments, factor years with fallbacks, missing energy,
 // and cloud months covered by a provider export.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { calculatePeriod } from "../../lib/ghg/calculate";
+import { FactorIndex } from "../../lib/ghg/resolve-factor";
 import { dec, text } from "../../lib/ghg/decimal";
 import type { RunInput } from "../../lib/ghg/inputs";
 import type { LineDraft } from "../../lib/ghg/types";
 import { loadCalculationInput } from "../../lib/services/ledger/load-calculation-input";
+import { periodRuns, planFastRuns } from "../../lib/services/ledger/run-lines-sql";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
 import { createTestOrg } from "../helpers/db";
 import { factorDataset, factorRow, instrumentRow, period, project, site } from "../helpers/ledger";
@@ -82,4 +85,31 @@ describe("set-based run lines = pure run lines", () => {
       expect(slow.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe("the fast runs' fingerprint (idempotence hash)", () => {
+  it("is the one-sum formula of before migration 0009 (per-key sums added up): 12 runs in 3 keys, stated hashes stay valid", async () => {
+    const org = await createTestOrg("ledger-sql-fp", ["ADMIN"]);
+    const o = org.organization.id;
+    const ds = await factorDataset(o, "Fingerprint grid");
+    await factorRow(ds.id, o, { keyType: "COUNTRY", key: "FRA", value: "0.056" });
+    const p = await project(o);
+    const countries = ["FRA", "DEU", "USA"];
+    await prisma.run.createMany({
+      data: Array.from({ length: 12 }, (_, i) => ({ organizationId: o, projectId: p.id, externalRunId: `fp-${i}`, lastMeasuredAt: new Date(`2025-0${1 + (i % 9)}-10T00:00:00Z`), energyKwh: `${i}.5`, countryIsoCode: countries[i % 3] })),
+    });
+    const scope = { organizationId: o, from: "2025-01-01", to: "2025-12-31", covered: [], instrumentMarkets: [] };
+    const fy = await period(o, "FY", "2025-01-01", "2025-12-31");
+    const input = await loadCalculationInput(prisma, o, { id: fy.id, startDate: fy.startDate, endDate: fy.endDate, status: "OPEN", netRevenue: null });
+    const { plan, before } = await prisma.$transaction(async (tx) => {
+      const plan = await planFastRuns(tx, scope, new FactorIndex(input.factors));
+      const [fp] = await tx.$queryRaw<{ n: bigint; h: string | null }[]>`
+        SELECT count(*) AS n, sum(hashtextextended(concat_ws('|', id, project_id, first_import_id, site_id, month, energy_kwh, key_text), 7))::text AS h
+          FROM (${periodRuns(scope)}) pr WHERE fast`;
+      return { plan, before: createHash("sha256").update(`${fp.n}|${fp.h}|`).update(JSON.stringify(plan.templates)).digest("hex") };
+    });
+    expect(plan.runs).toBe(12);
+    expect(new Set(plan.templates.map((t) => t.keyText)).size).toBe(3);
+    expect(plan.sha256).toBe(before);
+  });
 });

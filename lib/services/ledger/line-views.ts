@@ -31,21 +31,27 @@ export async function lineViews(organizationId: string, where: Prisma.LedgerLine
       where: scoped,
       orderBy: [{ month: "asc" }, { id: "asc" }],
       take,
-      include: {
-        factor: { select: { id: true, year: true, keyType: true, key: true, sourceValue: true, sourceUnit: true, dataset: { select: { title: true, publisher: true, version: true } } } },
-        instrument: { select: { id: true, type: true, certificateId: true, market: true } },
-      },
     }),
     prisma.ledgerLine.count({ where: scoped }),
   ]);
   const ids = (kind: string) => [...new Set(rows.filter((r) => r.sourceKind === kind).map((r) => r.sourceRecordId))];
   const importIds = [...new Set(rows.map((r) => r.importId).filter((i): i is string => i !== null))];
-  const [runs, activities, providers, imports] = await Promise.all([
+  const factorIds = [...new Set(rows.map((r) => r.factorId).filter((i): i is string => i !== null))];
+  const instrumentIds = [...new Set(rows.map((r) => r.instrumentId).filter((i): i is string => i !== null))];
+  // A line's factor is shipped (no organization) or its organization's own (checked when the line was written).
+  const [runs, activities, providers, imports, factors, instruments] = await Promise.all([
     prisma.run.findMany({ where: { organizationId, id: { in: ids("RUN") } }, select: { id: true, externalRunId: true, trackerEmissionsKgCo2e: true, project: { select: { name: true } } } }),
     prisma.activityRecord.findMany({ where: { organizationId, id: { in: ids("ACTIVITY") } }, select: { id: true, rowNumber: true, category: true, activityType: true, quantity: true, unit: true } }),
     prisma.providerEmissionRecord.findMany({ where: { organizationId, id: { in: ids("PROVIDER_RECORD") } }, select: { id: true, rowNumber: true, provider: true, service: true, cloudProjectId: true, modelVersion: true } }),
     prisma.import.findMany({ where: { organizationId, id: { in: importIds } }, select: { id: true, fileName: true } }),
+    prisma.emissionFactor.findMany({
+      where: { id: { in: factorIds }, OR: [{ organizationId: null }, { organizationId }] },
+      select: { id: true, year: true, keyType: true, key: true, sourceValue: true, sourceUnit: true, dataset: { select: { title: true, publisher: true, version: true } } },
+    }),
+    prisma.contractualInstrument.findMany({ where: { organizationId, id: { in: instrumentIds } }, select: { id: true, type: true, certificateId: true, market: true } }),
   ]);
+  const factorById = new Map(factors.map((f) => [f.id, f]));
+  const instrumentById = new Map(instruments.map((i) => [i.id, i]));
   const runById = new Map(runs.map((r) => [r.id, r]));
   const actById = new Map(activities.map((a) => [a.id, a]));
   const provById = new Map(providers.map((p) => [p.id, p]));
@@ -66,6 +72,8 @@ export async function lineViews(organizationId: string, where: Prisma.LedgerLine
       rowNumber = p?.rowNumber ?? null;
       label = p ? `${p.provider} ${p.service ?? ""} ${p.cloudProjectId ?? "(no project)"}${p.modelVersion ? `, model ${p.modelVersion}` : ""}` : label;
     }
+    const f = l.factorId ? factorById.get(l.factorId) : undefined;
+    const i = l.instrumentId ? instrumentById.get(l.instrumentId) : undefined;
     const ratio = tracker !== null && emissions !== null && !dec(emissions).isZero() ? text(dec(tracker).div(emissions).toSignificantDigits(30)) : null;
     return {
       id: l.id.toString(),
@@ -82,10 +90,8 @@ export async function lineViews(organizationId: string, where: Prisma.LedgerLine
       nature: l.nature,
       qualityFlags: l.qualityFlags,
       resolution: l.resolution,
-      factor: l.factor
-        ? { id: l.factor.id, dataset: l.factor.dataset.title, publisher: l.factor.dataset.publisher, version: l.factor.dataset.version, year: l.factor.year, keyType: l.factor.keyType, key: l.factor.key, sourceValue: l.factor.sourceValue?.toFixed() ?? null, sourceUnit: l.factor.sourceUnit }
-        : null,
-      instrument: l.instrument ? { id: l.instrument.id, type: l.instrument.type, certificateId: l.instrument.certificateId, market: l.instrument.market } : null,
+      factor: f ? { id: f.id, dataset: f.dataset.title, publisher: f.dataset.publisher, version: f.dataset.version, year: f.year, keyType: f.keyType, key: f.key, sourceValue: f.sourceValue?.toFixed() ?? null, sourceUnit: f.sourceUnit } : null,
+      instrument: i ? { id: i.id, type: i.type, certificateId: i.certificateId, market: i.market } : null,
       source: { kind: l.sourceKind, id: l.sourceRecordId, label, importFile: l.importId ? (fileById.get(l.importId) ?? null) : null, importId: l.importId, rowNumber, trackerEmissionsKgCo2e: tracker, trackerRatio: ratio },
     };
   });

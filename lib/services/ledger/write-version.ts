@@ -1,5 +1,5 @@
-// Writes a calculation's lines into a version, rebuilds that version's rollups from them and locks the factor
-// datasets the lines use — all inside the caller's transaction.
+// Writes a calculation's lines into a version and rebuilds that version's rollups from them, inside the caller's
+// transaction (which also locks the factor datasets the lines use: recalculate-period.ts).
 import { createHash } from "node:crypto";
 import type { Tx } from "../../db/client";
 import { lineFingerprint, type CalculationResult } from "../../ghg/calculate";
@@ -46,11 +46,6 @@ export async function writeLines(tx: Tx, ids: { organizationId: string; periodId
     });
   }
   await rebuildRollups(tx, ids.organizationId, ids.versionId);
-  await tx.$executeRaw`
-    UPDATE emission_factor_datasets SET locked_at = now()
-     WHERE locked_at IS NULL AND id IN (
-       SELECT DISTINCT f.dataset_id FROM ledger_lines l JOIN emission_factors f ON f.id = l.factor_id
-        WHERE l.organization_id = ${ids.organizationId}::uuid AND l.calculation_version_id = ${ids.versionId}::uuid)`;
 }
 
 /** The version's rollups, recomputed from its lines (one GROUP BY; the lines are the truth). */
