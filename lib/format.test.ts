@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDecimal, formatKgCo2e, formatKwh, formatTCo2eFromKg, toDisplayNumber } from "./format";
+import { formatCount, formatDecimal, formatExact, formatKgCo2e, formatKwh, formatTCo2eFromKg, toDisplayNumber } from "./format";
 
 // Golden cases for docs/decisions/0004-display-rounding.md.
 // Each row: [exact input as Postgres returns it, expected display string].
@@ -159,5 +159,21 @@ describe("toDisplayNumber — only for chart geometry", () => {
   });
   it("refuses what is not an exact decimal string", () => {
     expect(() => toDisplayNumber("n/a")).toThrow(RangeError);
+  });
+});
+
+describe("formatExact — inputs shown exactly (factor values, activity quantities): only padding dropped", () => {
+  it.each([
+    ["0.056039000000000000000000000000", "0.056039"],
+    ["0.000169423120000000000000000000", "0.00016942312"],
+    ["12345.500000000000000000000000000", "12,345.5"],
+    ["-0.000000000000000000000000000000", "0"],
+    ["-1234.000000000000000000000000001", "-1,234.000000000000000000000000001"],
+  ])("%s → %s", (input, expected) => {
+    expect(formatExact(input)).toBe(expected);
+  });
+
+  it("keeps a unit after one space", () => {
+    expect(formatExact("0.4", { unit: "kgCO2e/kWh" })).toBe("0.4 kgCO2e/kWh");
   });
 });

@@ -75,6 +75,19 @@ export function formatDecimal(value: string, opts: FormatDecimalOptions = {}): s
   return opts.unit ? `${text} ${opts.unit}` : text;
 }
 
+/**
+ * An input a figure was computed from (a factor value, a ledger line's activity quantity), shown exactly — no
+ * rounding, only the numeric(65,30) padding dropped and thousands grouped — so the multiplication can be redone
+ * from the screen: "0.056039000000000000000000000000" → "0.056039", "12345.5" → "12,345.5".
+ */
+export function formatExact(value: string, opts: FormatDecimalOptions = {}): string {
+  const x = parseExact(value);
+  const [integerPart, fractionPart] = x.abs().toFixed().split(".");
+  const magnitude = fractionPart ? `${groupThousands(integerPart)}.${fractionPart}` : groupThousands(integerPart);
+  const text = x.isZero() ? "0" : x.isNegative() ? `-${magnitude}` : magnitude;
+  return opts.unit ? `${text} ${opts.unit}` : text;
+}
+
 /** Energy for display: "12,345.679 kWh". */
 export function formatKwh(valueKwh: string): string {
   return formatDecimal(valueKwh, { unit: "kWh" });

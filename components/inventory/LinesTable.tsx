@@ -1,5 +1,5 @@
 // Ledger lines with their factor (dataset, version, year, resolution) and their source record (run, import row…).
-import { formatDecimal, formatKgCo2e } from "@/lib/format";
+import { formatDecimal, formatExact, formatKgCo2e } from "@/lib/format";
 import type { LineView } from "@/lib/services/ledger/line-views";
 
 const METHOD = { LOCATION_BASED: "LB", MARKET_BASED: "MB", NOT_APPLICABLE: "—" } as const;
@@ -29,14 +29,14 @@ export function LinesTable({ lines, total, org, testId }: { lines: LineView[]; t
                   <div className="text-slate-500">tracker-reported {formatKgCo2e(l.source.trackerEmissionsKgCo2e)}{l.source.trackerRatio ? ` (× ${formatDecimal(l.source.trackerRatio)} of Scopebook's)` : ""}, not summed</div>
                 )}
               </td>
-              <td className="text-right tabular-nums">{formatDecimal(l.activityQuantity)} {l.activityUnit}</td>
-              <td className="text-right tabular-nums">{l.factorValue !== null ? `${formatDecimal(l.factorValue)} ${l.factorUnit ?? ""}` : "—"}</td>
+              <td className="text-right tabular-nums">{formatExact(l.activityQuantity)} {l.activityUnit}</td>
+              <td className="text-right tabular-nums">{l.factorValue !== null ? `${formatExact(l.factorValue)} ${l.factorUnit ?? ""}` : "—"}</td>
               <td className="text-right tabular-nums font-medium">{l.emissionsKgCo2e !== null ? formatKgCo2e(l.emissionsKgCo2e) : "unresolved"}</td>
               <td className="max-w-md">
                 {l.factor && (
                   <div>
                     {l.factor.publisher}: {l.factor.dataset} v{l.factor.version}, {l.factor.keyType} {l.factor.key}{l.factor.year ? ` ${l.factor.year}` : ""}
-                    {l.factor.sourceValue && ` (source: ${formatDecimal(l.factor.sourceValue)} ${l.factor.sourceUnit ?? ""})`}
+                    {l.factor.sourceValue && ` (source: ${formatExact(l.factor.sourceValue)} ${l.factor.sourceUnit ?? ""})`}
                   </div>
                 )}
                 {l.instrument && <div>{l.instrument.type.replace(/_/g, " ").toLowerCase()} {l.instrument.certificateId ?? ""} ({l.instrument.market})</div>}
