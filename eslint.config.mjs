@@ -23,26 +23,13 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: DB_IMPORTS }] },
   },
   {
-    files: ["lib/activity/**/*.ts"],
+    files: ["lib/ghg/**/*.ts", "lib/factors/**/*.ts", "lib/activity/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "net", "http", "pg", "@prisma/*", "next", "next/*", "**/db/**", "**/services/**"], message: "lib/activity is pure domain: no I/O, no Prisma, no Next." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/ghg/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*", "fs", "net", "http", "pg", "@prisma/*", "next", "next/*", "**/db/**", "**/services/**"], message: "lib/ghg is the pure domain core: no I/O, no Prisma, no Next." },
+            { group: ["node:*", "fs", "net", "http", "pg", "@prisma/*", "next", "next/*", "**/db/**", "**/services/**"], message: "lib/ghg, lib/factors and lib/activity are pure domain: no I/O, no Prisma, no Next." },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 // The records a recalculation reads, as plain data (the service loads them; lib/ghg never touches the database).
 import type { FactorInput, Nature, Scope } from "./types";
+import type { ActivityCategoryName } from "../activity/categories";
 
 export interface PeriodInput {
   /** YYYY-MM-DD, inclusive. */
@@ -33,16 +34,8 @@ export interface RunInput {
   countryIsoCode: string | null;
 }
 
-export type ActivityCategory =
-  | "FUEL_COMBUSTION"
-  | "REFRIGERANT_LEAK"
-  | "PURCHASED_ELECTRICITY"
-  | "PURCHASED_HEAT"
-  | "PURCHASED_STEAM"
-  | "PURCHASED_COOLING"
-  | "BUSINESS_TRAVEL"
-  | "HARDWARE_PURCHASE"
-  | "SPEND_PURCHASE";
+/** The ActivityCategory enum of the database, as lib/activity (pure too) names it. */
+export type ActivityCategory = ActivityCategoryName;
 
 export interface ActivityInput {
   id: string;

@@ -30,14 +30,8 @@ export const RULES: Rule[] = [
     folders: ["lib/db", "lib/generated"],
   },
   {
-    scope: ["lib/ghg", "lib/factors"],
-    why: "lib/ghg and lib/factors are the pure domain core: no I/O, no database, no framework",
-    packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
-    folders: ["lib/db", "lib/generated", "lib/services"],
-  },
-  {
-    scope: ["lib/activity"],
-    why: "lib/activity is pure domain (units, categories, entry checks) shared by forms and CSV mappers: no I/O, no database, no framework",
+    scope: ["lib/ghg", "lib/factors", "lib/activity"],
+    why: "lib/ghg, lib/factors and lib/activity are the pure domain core (accounting rules, factor units and parsers, activity units and entry checks): no I/O, no database, no framework",
     packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
     folders: ["lib/db", "lib/generated", "lib/services"],
   },
