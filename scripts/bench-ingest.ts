@@ -3,55 +3,32 @@
 // Prints rows/s, total time and peak RSS per size. Targets: ≥ 75,000 rows/s, peak RSS < 400 MB.
 //   SCOPEBOOK_BENCH_ROWS=100000,1000000   sizes to run       SCOPEBOOK_BENCH_PG_PORT=54460   database port
 //   BENCH_SOURCE=gcp                      the cloud-export case instead (scripts/bench/ingest-gcp.ts)
-import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { databaseCpu, mb, nodeCpu, rssSampler } from "./bench/measure";
-
-/** Generated in a child process: 400 MB of generated text would otherwise sit in this process's heap, measured. */
-function generateCodecarbonCsv(file: string, opts: { rows: number }): number {
-  const script = path.join(process.cwd(), "scripts", "bench", "generate-codecarbon-csv.ts");
-  return Number(execFileSync(process.execPath, [...process.execArgv, script, file, String(opts.rows)], { encoding: "utf8" }).trim());
-}
+import { benchMember, generateInChild, withBenchDatabase } from "./bench/database";
+import { databaseCpu, loadAverage, mb, nodeCpu, rssSampler } from "./bench/measure";
 
 const log = (line: string) => console.log(`[bench:ingest] ${line}`);
 
 async function main() {
   // BENCH_SOURCE=gcp: the cloud-export case (1,000,000 Google Cloud Carbon Footprint rows), scripts/bench/ingest-gcp.ts.
   if (process.env.BENCH_SOURCE === "gcp") return (await import("./bench/ingest-gcp")).benchGcpIngest();
-  log(`RSS at start: ${mb(process.memoryUsage.rss())}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+  log(`RSS at start: ${mb(process.memoryUsage.rss())}; load average ${loadAverage()} on ${os.cpus().length} cores`);
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "100000,1000000").split(",").map(Number);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-ingest-"));
-  chmodSync(dir, 0o755); // when root, Postgres runs as a created user that must reach its data folder
-  process.env.SCOPEBOOK_DATA_DIR = path.join(dir, "data");
-  delete process.env.DATABASE_URL;
-  const { startEmbeddedPostgres } = await import("../lib/db/embedded");
-  const { migrate } = await import("../lib/db/migrate");
-  const pgDir = path.join(dir, "pg");
-  const db = await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54460), log });
-  process.env.DATABASE_URL = db.url;
-  const results: string[] = [];
-  try {
-    await migrate(db.url, path.join(process.cwd(), "prisma", "migrations"));
+  const results = await withBenchDatabase("ingest", 54460, log, async ({ dir, pgDir }) => {
     log(`RSS after database start and migrations: ${mb(process.memoryUsage.rss())}`);
-    const { prisma } = await import("../lib/db/client");
-    const { requireMembership } = await import("../lib/auth/context");
-    const { createOrganization } = await import("../lib/services/create-organization");
     const { uploadImport } = await import("../lib/services/upload-import");
     const { confirmImport } = await import("../lib/services/confirm-import");
     const { getImport } = await import("../lib/services/get-import");
+    const results: string[] = [];
 
     for (const rows of sizes) {
       const file = path.join(dir, `emissions-${rows}.csv`);
-      const bytes = generateCodecarbonCsv(file, { rows });
+      const bytes = generateInChild("generate-codecarbon-csv.ts", file, rows);
       log(`${rows.toLocaleString("en")} rows: generated ${mb(bytes)} (not timed)`);
-      const slug = `bench-${rows}`;
-      const email = `engineer@${slug}.test`;
-      await createOrganization({ db: prisma, input: { slug, name: slug, members: [{ email, name: "Bench", password: "bench-password-123", role: "ENGINEER" }] } });
+      const ctx = await benchMember(`bench-${rows}`, "ENGINEER");
       log(`  RSS after creating the organization: ${mb(process.memoryUsage.rss())}`);
-      const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-      const ctx = await requireMembership({ userId: user.id, orgSlug: slug, requestId: "bench" });
 
       log(`  RSS before: ${mb(process.memoryUsage.rss())}, heap used ${mb(process.memoryUsage().heapUsed)}`);
       const peakRss = rssSampler();
@@ -95,15 +72,12 @@ async function main() {
         `total ${total.toFixed(1)} s (upload+preview ${((t1 - t0) / 1000).toFixed(1)} s at ${Math.round(rows / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s, ` +
         `commit ${((t2 - t1) / 1000).toFixed(1)} s at ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString("en")} rows/s), peak RSS ${mb(peak)}; ` +
         `${view.rowsImported.toLocaleString("en")} imported, ${view.measurements.toLocaleString("en")} measurements`;
-      results.push(line, `    CPU: Node ${perRow(nodeCpu(cpu0, cpu2))}, database ${perRow(db2 - db0)} (load average: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
+      results.push(line, `    CPU: Node ${perRow(nodeCpu(cpu0, cpu2))}, database ${perRow(db2 - db0)} (load average: ${loadAverage()})`);
       log(line);
       rmSync(file, { force: true });
     }
-    await prisma.$disconnect();
-  } finally {
-    await db.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return results;
+  });
   console.log("\nbench:ingest results (targets: ≥ 75,000 rows/s, peak RSS < 400 MB)");
   for (const r of results) console.log(r);
   console.log(`process peak RSS (maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)}`);

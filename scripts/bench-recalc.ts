@@ -4,9 +4,8 @@
 // cat. 1), then times recalculatePeriod (the service the inventory page calls) and the E1-6 query from rollups.
 //   SCOPEBOOK_BENCH_RECORDS (default 1000000,10000000: the issue's 10M case; 10M takes ~20 min to generate)      SCOPEBOOK_BENCH_PG_PORT=54470   database port
 import { execSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import { benchMember, withBenchDatabase } from "./bench/database";
 import { databaseCpu } from "./bench/database-cpu";
 
 const log = (line: string) => console.log(`[bench:recalc] ${line}`);
@@ -15,21 +14,9 @@ const load = () => execSync("uptime").toString().trim();
 
 async function main() {
   const sizes = (process.env.SCOPEBOOK_BENCH_RECORDS ?? "1000000,10000000").split(",").map(Number);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-recalc-"));
-  chmodSync(dir, 0o755);
-  process.env.SCOPEBOOK_DATA_DIR = path.join(dir, "data");
-  delete process.env.DATABASE_URL;
-  const { startEmbeddedPostgres } = await import("../lib/db/embedded");
-  const { migrate } = await import("../lib/db/migrate");
-  const pgDir = path.join(dir, "pg");
-  const db = await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54470), log });
-  process.env.DATABASE_URL = db.url;
-  const results: string[] = [];
-  try {
-    await migrate(db.url, path.join(process.cwd(), "prisma", "migrations"));
+  const results = await withBenchDatabase("recalc", 54470, log, async ({ pgDir }) => {
     const { prisma } = await import("../lib/db/client");
-    const { requireMembership } = await import("../lib/auth/context");
-    const { createOrganization } = await import("../lib/services/create-organization");
+    const results: string[] = [];
     const { recalculatePeriod } = await import("../lib/services/recalculate-period");
     const { versionE16 } = await import("../lib/services/ledger/version-figures");
 
@@ -45,10 +32,7 @@ async function main() {
     }
 
     for (const n of sizes) {
-      const slug = `bench-${n}`;
-      await createOrganization({ db: prisma, input: { slug, name: slug, members: [{ email: `officer@${slug}.test`, name: "Bench", password: "bench-password-123", role: "OFFICER" }] } });
-      const user = await prisma.user.findUniqueOrThrow({ where: { email: `officer@${slug}.test` } });
-      const ctx = await requireMembership({ userId: user.id, orgSlug: slug, requestId: "bench" });
+      const ctx = await benchMember(`bench-${n}`, "OFFICER");
       const org = ctx.organization.id;
       const t0 = performance.now();
       await prisma.$executeRaw`INSERT INTO projects (organization_id, name, updated_at) SELECT ${org}::uuid, 'project-' || i, now() FROM generate_series(1, 100) i`;
@@ -90,11 +74,8 @@ async function main() {
       log(`  load after: ${load()}`);
       results.push(`${n.toLocaleString("en")} records: recalculation ${s(recalcMs)} (target < 60 s; database CPU ${cpuPerLine} per line), E1-6 aggregate ${median.toFixed(1)} ms median (target < 150 ms), ${out.lines.toLocaleString("en")} lines`);
     }
-    await prisma.$disconnect();
-  } finally {
-    await db.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return results;
+  });
   log(`machine: ${os.cpus().length} cores; ${load()}`);
   for (const r of results) log(r);
 }

@@ -3,20 +3,13 @@
 // preview → confirm → committed provider rows — on a throwaway embedded Postgres. Prints rows/s, Node's and the
 // database's CPU per row, and peak RSS (with what the heap held at the peak). Targets: ≥ 75,000 rows/s, peak RSS
 // < 400 MB.
-import { execFileSync } from "node:child_process";
-import { chmodSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { createReadStream, rmSync } from "node:fs";
 import path from "node:path";
+import { benchMember, generateInChild, withBenchDatabase } from "./database";
 import { databaseCpu, loadAverage, mb, nodeCpu } from "./measure";
 
 const log = (line: string) => console.log(`[bench:ingest gcp] ${line}`);
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s`;
-
-/** Generated in a child process: the generator's garbage would otherwise be counted in this process's RSS. */
-function generateGcpCsv(file: string, rows: number): number {
-  const script = path.join(process.cwd(), "scripts", "bench", "generate-gcp-csv.ts");
-  return Number(execFileSync(process.execPath, [...process.execArgv, script, file, String(rows)], { encoding: "utf8" }).trim());
-}
 
 /** Peak RSS sampled every 50 ms, with the phase it was reached in and what V8 held then. */
 function peakTracker() {
@@ -39,32 +32,15 @@ function peakTracker() {
 
 export async function benchGcpIngest(): Promise<void> {
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "1000000").split(",").map(Number);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "scopebook-bench-gcp-"));
-  chmodSync(dir, 0o755);
-  process.env.SCOPEBOOK_DATA_DIR = path.join(dir, "data");
-  delete process.env.DATABASE_URL;
-  const { startEmbeddedPostgres } = await import("../../lib/db/embedded");
-  const { migrate } = await import("../../lib/db/migrate");
-  const pgDir = path.join(dir, "pg");
-  const db = await startEmbeddedPostgres({ dataDir: pgDir, port: Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54460), log });
-  process.env.DATABASE_URL = db.url;
-  const results: string[] = [];
-  try {
-    await migrate(db.url, path.join(process.cwd(), "prisma", "migrations"));
-    const { prisma } = await import("../../lib/db/client");
-    const { requireMembership } = await import("../../lib/auth/context");
-    const { createOrganization } = await import("../../lib/services/create-organization");
+  const results = await withBenchDatabase("gcp", 54460, log, async ({ dir, pgDir }) => {
     const { uploadImport } = await import("../../lib/services/upload-import");
     const { confirmImport } = await import("../../lib/services/confirm-import");
+    const results: string[] = [];
     for (const rows of sizes) {
       const file = path.join(dir, `gcp-${rows}.csv`);
-      const bytes = generateGcpCsv(file, rows);
+      const bytes = generateInChild("generate-gcp-csv.ts", file, rows);
       log(`${rows.toLocaleString("en")} rows: generated ${mb(bytes)} (not timed)`);
-      const slug = `bench-gcp-${rows}`;
-      const email = `engineer@${slug}.test`;
-      await createOrganization({ db: prisma, input: { slug, name: slug, members: [{ email, name: "Bench", password: "bench-password-123", role: "ENGINEER" }] } });
-      const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-      const ctx = await requireMembership({ userId: user.id, orgSlug: slug, requestId: "bench" });
+      const ctx = await benchMember(`bench-gcp-${rows}`, "ENGINEER");
 
       log(`  RSS before: ${mb(process.memoryUsage.rss())}, heap used ${mb(process.memoryUsage().heapUsed)}`);
       const peak = peakTracker();
@@ -101,11 +77,8 @@ export async function benchGcpIngest(): Promise<void> {
       for (const r of results.slice(-4)) log(r);
       rmSync(file, { force: true });
     }
-    await prisma.$disconnect();
-  } finally {
-    await db.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return results;
+  });
   console.log("\nbench:ingest gcp results (targets: ≥ 75,000 rows/s, peak RSS < 400 MB)");
   for (const r of results) console.log(r);
 }
