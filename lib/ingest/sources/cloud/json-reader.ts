@@ -6,6 +6,7 @@ import { JsonNumber, JsonSyntaxError, parseJsonExact } from "../../../json-exact
 import type { ProviderRecord } from "../../provider-record";
 import type { RowSink, SourceReader } from "../../source";
 import { IngestFileError } from "../../types";
+import { eachCompleteLine } from "../../pipeline/lines";
 import { contextWarnings, normName, type CloudSchema, type MapContext } from "./columns";
 
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
@@ -58,14 +59,7 @@ export class CloudJsonReader implements SourceReader<ProviderRecord> {
         throw new IngestFileError("too-large", `A JSON document is read whole, up to ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB; export larger ones as JSON lines.`);
       return;
     }
-    let start = 0;
-    for (;;) {
-      const nl = this.pending.indexOf("\n", start);
-      if (nl === -1) break;
-      this.line(this.pending.slice(start, nl), sink, false);
-      start = nl + 1;
-    }
-    this.pending = this.pending.slice(start);
+    this.pending = eachCompleteLine(this.pending, (line) => this.line(line, sink, false));
   }
 
   end(sink: RowSink<ProviderRecord>): void {

@@ -5,6 +5,7 @@
 import type { RowSink, SourceReader } from "../../source";
 import type { MappedRow } from "../codecarbon-csv/map-row";
 import { IngestFileError } from "../../types";
+import { eachCompleteLine } from "../../pipeline/lines";
 import { mapEmissionsData } from "./map";
 
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
@@ -65,14 +66,7 @@ export class CodecarbonJsonReader implements SourceReader<MappedRow> {
   }
 
   private drainLines(sink: RowSink<MappedRow>, final: boolean): void {
-    let start = 0;
-    for (;;) {
-      const nl = this.pending.indexOf("\n", start);
-      if (nl === -1) break;
-      this.line(this.pending.slice(start, nl), sink, false);
-      start = nl + 1;
-    }
-    this.pending = this.pending.slice(start);
+    this.pending = eachCompleteLine(this.pending, (line) => this.line(line, sink, false));
     if (final && this.pending.trim()) this.line(this.pending, sink, true);
     if (final) this.pending = "";
   }
