@@ -19,11 +19,13 @@ export interface EmbeddedOptions {
 }
 
 /**
- * Settings for bulk writes (a recalculation writes millions of ledger lines in one transaction; decision 0016).
- * Both only trade disk space and crash-recovery time, never durability: fewer checkpoints during a bulk write mean
- * fewer full-page images in the WAL; a bigger buffer cache keeps the ledger's index pages in memory.
+ * Settings for bulk writes (a recalculation writes millions of ledger lines in one transaction; decisions 0016, 0019).
+ * None weakens durability; they trade disk space and crash-recovery time: fewer checkpoints during a bulk write mean
+ * fewer full-page images in the WAL; a bigger buffer cache keeps index pages in memory. `wal_level=minimal` (no
+ * replication or archiving from this single embedded server) lets Postgres skip the WAL for a table created in the
+ * writing transaction — a version's ledger lines — and flush its file at commit instead.
  */
-const POSTGRES_FLAGS = ["-c", "max_wal_size=4GB", "-c", "shared_buffers=256MB"];
+const POSTGRES_FLAGS = ["-c", "max_wal_size=4GB", "-c", "shared_buffers=256MB", "-c", "wal_level=minimal", "-c", "max_wal_senders=0"];
 
 const USER = "scopebook";
 const PASSWORD = "scopebook";

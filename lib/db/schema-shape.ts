@@ -107,7 +107,7 @@ function nativeTypeSql([name, args]: [string, string[]]): string {
     case "Date":
       return "date";
     case "Decimal":
-      return `numeric(${args.join(",")})`;
+      return args.length ? `numeric(${args.join(",")})` : "numeric"; // @db.Decimal without arguments: unconstrained
     default:
       throw new Error(`schema-shape: native type @db.${name} is not mapped yet`);
   }

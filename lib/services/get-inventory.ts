@@ -54,17 +54,17 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
     return { period: periodView, version: null, e16: null, e15: null, unresolved: { lines: [], total: 0 }, fallbacks: { lines: [], total: 0 }, instruments: [], reconciliation: [], allocations: [], excludedEstimates: [], restatement: null, sci: [] };
   }
   const org = ctx.organization.id;
-  const inVersion = { calculationVersionId: current.id };
   const [e16, energyRows, unresolved, fallbacks] = await Promise.all([
     versionE16(prisma, org, current.id, netRevenue),
     prisma.$queryRaw<{ scope: string; method: string; status: string; q: string; unit: string; instrument_id: string | null; fossil: string | null; nuclear: string | null; renewable: string | null }[]>`
-      SELECT l.scope::text, l.method::text, l.status::text, sum(l.activity_quantity)::text AS q, l.activity_unit AS unit, l.instrument_id,
+      SELECT l.scope::text, l.method::text, l.status::text, sum(u.activity_quantity)::text AS q, l.activity_unit AS unit, l.instrument_id,
              f.fossil_share::text AS fossil, f.nuclear_share::text AS nuclear, f.renewable_share::text AS renewable
-        FROM ledger_lines l LEFT JOIN emission_factors f ON f.id = l.factor_id
-       WHERE l.organization_id = ${org}::uuid AND l.calculation_version_id = ${current.id}::uuid AND l.scope = 'SCOPE_2' AND l.activity_unit = 'kWh'
+        FROM ledger_rollups u JOIN ledger_resolutions l ON l.id = u.resolution_id AND l.organization_id = u.organization_id
+        LEFT JOIN emission_factors f ON f.id = l.factor_id
+       WHERE u.organization_id = ${org}::uuid AND u.calculation_version_id = ${current.id}::uuid AND l.scope = 'SCOPE_2' AND l.activity_unit = 'kWh'
        GROUP BY 1, 2, 3, 5, 6, 7, 8, 9`,
-    lineViews(org, { ...inVersion, status: "UNRESOLVED" }, LIST_LIMIT),
-    lineViews(org, { ...inVersion, qualityFlags: { hasSome: ["factor-year-fallback", "grid-average-instead-of-residual-mix", "site-pue-applied"] } }, LIST_LIMIT),
+    lineViews(org, current.id, { status: "UNRESOLVED" }, LIST_LIMIT),
+    lineViews(org, current.id, { qualityFlags: { hasSome: ["factor-year-fallback", "grid-average-instead-of-residual-mix", "site-pue-applied"] } }, LIST_LIMIT),
   ]);
   const e15 = energyMix(energyRows.map((r) => ({ scope: r.scope, method: r.method, status: r.status, activityQuantity: num(r.q) ?? "0", activityUnit: r.unit, instrumentId: r.instrument_id, fossilShare: num(r.fossil), nuclearShare: num(r.nuclear), renewableShare: num(r.renewable) })));
   const details = (current.details ?? { instruments: [], reconciliation: [], allocations: [], excludedEstimates: [] }) as unknown as CalculationDetails;
@@ -114,10 +114,11 @@ async function restatementOf(org: string, previousId: string, currentId: string,
  */
 async function sciPerProject(org: string, versionId: string): Promise<InventoryData["sci"]> {
   const rows = await prisma.$queryRaw<{ project_id: string; name: string; unit: string | null; per_run: string | null; embodied: string | null; kwh: string; kg: string; runs: bigint }[]>`
-    SELECT l.project_id, p.name, p.sci_functional_unit AS unit, p.sci_units_per_run::text AS per_run, p.sci_embodied_kg_co2e_per_run::text AS embodied,
-           sum(l.activity_quantity)::text AS kwh, coalesce(sum(l.emissions_kg_co2e), 0)::text AS kg, count(DISTINCT l.source_record_id) AS runs
-      FROM ledger_lines l JOIN projects p ON p.id = l.project_id AND p.organization_id = l.organization_id
-     WHERE l.organization_id = ${org}::uuid AND l.calculation_version_id = ${versionId}::uuid AND l.source_kind = 'RUN' AND l.method <> 'MARKET_BASED'
+    SELECT u.project_id, p.name, p.sci_functional_unit AS unit, p.sci_units_per_run::text AS per_run, p.sci_embodied_kg_co2e_per_run::text AS embodied,
+           sum(u.activity_quantity)::text AS kwh, sum(u.emissions_kg_co2e)::text AS kg, sum(u.lines) AS runs
+      FROM ledger_rollups u JOIN ledger_resolutions l ON l.id = u.resolution_id AND l.organization_id = u.organization_id
+      JOIN projects p ON p.id = u.project_id AND p.organization_id = u.organization_id
+     WHERE u.organization_id = ${org}::uuid AND u.calculation_version_id = ${versionId}::uuid AND l.source_kind = 'RUN' AND l.method <> 'MARKET_BASED'
        AND l.status = 'RESOLVED'
      GROUP BY 1, 2, 3, 4, 5 ORDER BY 2`;
   return rows.map((r) => {

@@ -26,12 +26,11 @@ export async function getLedgerLines({ ctx, input }: { ctx: ServiceContext; inpu
   const q = parseInput(GetLedgerLinesInput, input);
   const version = await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), periodId: q.periodId, isCurrent: true }, select: { id: true, number: true } });
   if (!version) throw notFound("Calculation of this period");
-  const where: Prisma.LedgerLineWhereInput = {
-    calculationVersionId: version.id,
+  const where: Prisma.LedgerResolutionWhereInput = {
     ...(q.scope ? { scope: q.scope } : {}),
     ...(q.view === "lb" ? { method: { not: "MARKET_BASED" } } : q.view === "mb" ? { method: { not: "LOCATION_BASED" } } : {}),
     ...(q.category ? { scope3Category: q.category } : {}),
     ...(q.status ? { status: q.status } : {}),
   };
-  return { version: version.number, ...(await lineViews(ctx.organization.id, where, q.limit)) };
+  return { version: version.number, ...(await lineViews(ctx.organization.id, version.id, where, q.limit)) };
 }

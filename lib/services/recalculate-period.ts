@@ -16,9 +16,11 @@ import { FactorIndex } from "../ghg/resolve-factor";
 import { parseInput } from "../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
 import { loadCalculationInput, type PeriodRow } from "./ledger/load-calculation-input";
-import { planFastRuns, slowRuns, writeFastRunLines, type RunScope } from "./ledger/run-lines-sql";
+import { ResolutionSet, writeResolutions } from "./ledger/resolutions";
+import { planRuns, slowRuns, writeFastRunLines, type RunScope } from "./ledger/run-lines-sql";
 import { versionE16 } from "./ledger/version-figures";
-import { resultSha256, writeLines } from "./ledger/write-version";
+import { attachVersionTable, createVersionTable } from "./ledger/version-table";
+import { assertLineReferences, resultSha256, rollupsOf, writeLines, writeRollups } from "./ledger/write-version";
 
 export const RecalculatePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
@@ -56,9 +58,9 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
         return [...providers].map((provider) => ({ projectId, month, provider }));
       });
       const runScope: RunScope = { organizationId, from: input.period.startDate, to: input.period.endDate, covered, instrumentMarkets: [...new Set(input.instruments.map((i) => i.market))] };
-      input.runs = await slowRuns(tx, runScope);
+      const plan = await planRuns(tx, runScope, new FactorIndex(input.factors), input.sites);
+      input.runs = await slowRuns(tx, plan);
       const result = calculate(input);
-      const plan = await planFastRuns(tx, runScope, new FactorIndex(input.factors));
       const sha = createHash("sha256").update(resultSha256(result)).update(plan.sha256).update(ENGINE_VERSION).digest("hex");
       const current = await tx.calculationVersion.findFirst({ where: { organizationId, periodId, isCurrent: true } });
       if (current && current.linesSha256 === sha) {
@@ -68,7 +70,9 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       const restated = current !== null && period.status !== "OPEN";
       let version;
       if (current && !restated) {
-        await tx.ledgerLine.deleteMany({ where: { organizationId, calculationVersionId: current.id } });
+        // In place: the version's lines are replaced when its new table is attached; its resolutions and rollups now.
+        await tx.ledgerRollup.deleteMany({ where: { organizationId, calculationVersionId: current.id } });
+        await tx.ledgerResolution.deleteMany({ where: { organizationId, calculationVersionId: current.id } });
         version = await tx.calculationVersion.update({ where: { id: current.id }, data: { linesSha256: sha, details, engineVersion: ENGINE_VERSION } });
       } else {
         if (current) await tx.calculationVersion.update({ where: { id: current.id }, data: { isCurrent: false } });
@@ -76,11 +80,26 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
           data: { organizationId, periodId, number: (current?.number ?? 0) + 1, isCurrent: true, engineVersion: ENGINE_VERSION, linesSha256: sha, details, createdById: ctx.userId },
         });
       }
-      await writeFastRunLines(tx, plan, { periodId, versionId: version.id });
-      await writeLines(tx, { organizationId, periodId, versionId: version.id }, result);
-      // The datasets of the factors the new lines use, known without reading the lines back: the fast runs'
-      // templates and the calculated lines.
-      const used = new Set([...plan.templates.map((x) => x.t.factorId), ...result.lines.map((l) => l.factorId)]);
+      const ids = { organizationId, versionId: version.id };
+      const resolutions = new ResolutionSet();
+      const templateAt = plan.templates.map((x) => resolutions.add(x.t));
+      const lineAt = result.lines.map((l) => resolutions.add(l));
+      const resolutionIds = await writeResolutions(tx, ids, resolutions);
+      const table = await createVersionTable(tx, version.id);
+      await writeFastRunLines(tx, plan, table, { versionId: version.id, resolutionIds: templateAt.map((i) => resolutionIds[i]) });
+      const lineIndex = new Map(result.lines.map((l, i) => [l, i]));
+      const resolutionIdOf = (l: (typeof result.lines)[number]) => resolutionIds[lineAt[lineIndex.get(l)!]];
+      await writeLines(tx, table, ids, result.lines, resolutionIdOf);
+      const fastRollups = plan.rollups.map(({ template, ...r }) => ({ ...r, resolutionId: resolutionIds[templateAt[template]] }));
+      await assertLineReferences(
+        tx, organizationId,
+        new Set([...fastRollups.map((r) => r.projectId), ...result.lines.map((l) => l.projectId)].filter((x): x is string => x !== null)),
+        new Set([...fastRollups.map((r) => r.siteId), ...result.lines.map((l) => l.siteId)].filter((x): x is string => x !== null)),
+      );
+      await attachVersionTable(tx, version.id, table);
+      await writeRollups(tx, ids, [...fastRollups, ...rollupsOf(result.lines, resolutionIdOf)]);
+      // The datasets of the factors the new lines use, known without reading the lines back: the resolutions.
+      const used = new Set(resolutions.list.map((r) => r.factorId));
       await lockDatasetsUsed(tx, input.factors.filter((f) => used.has(f.id)).map((f) => f.datasetId));
       const e16 = await versionE16(tx, organizationId, version.id, row.netRevenue);
       const counts = { lines: e16.resolvedLines + e16.unresolvedLines, unresolvedLines: e16.unresolvedLines };

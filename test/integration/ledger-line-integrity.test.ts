@@ -1,8 +1,10 @@
-// What the foreign keys of ledger_lines guaranteed, now kept by the statement-level triggers of migration 0009
-// (decision 0016): a line refers to a version of its own organization and period, a factor shipped or of its
-// organization, and a project, site and instrument of its organization — checked once per statement, a bad row
-// refuses the whole statement —; deleting a version (or its period) deletes its lines, deleting a project or site
-// unlinks them, a factor or instrument in use cannot be deleted, a referenced row keeps its id.
+// What foreign keys would guarantee for ledger lines and their resolutions, kept by statement-level triggers
+// (migrations 0009, 0012; decisions 0016, 0019): a line refers to a version of its own organization, a resolution of
+// that version, and a project and site of its organization; a resolution to a factor shipped or of its
+// organization and an instrument of its organization — checked once per statement, a bad row refuses the whole
+// statement. Lines live in their version's partition: no partition, no line. Deleting a version (or its period)
+// drops its lines, deleting a project or site unlinks them, a factor or instrument in use cannot be deleted, a
+// referenced row keeps its id.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
@@ -14,11 +16,16 @@ interface Refs {
   organizationId: string;
   periodId: string;
   versionId: string;
+  resolutionId: number;
   factorId: string;
   projectId: string;
   siteId: string;
   instrumentId: string;
 }
+
+const resolutionSql = `INSERT INTO ledger_resolutions (organization_id, calculation_version_id, scope, method, status, activity_unit, factor_id, instrument_id,
+                                                     factor_value, factor_unit, source_kind, nature, quality_flags, resolution)
+                       VALUES ($1, $2, 'SCOPE_2', 'MARKET_BASED', 'RESOLVED', 'kWh', $3, $4, 0.056, 'kgCO2e/kWh', 'RUN', 'MEASURED', '{}', 'test') RETURNING id`;
 
 async function orgRefs(prefix: string): Promise<Refs> {
   const org = await createTestOrg(prefix, ["ADMIN"]);
@@ -27,26 +34,24 @@ async function orgRefs(prefix: string): Promise<Refs> {
   const version = await prisma.calculationVersion.create({ data: { organizationId, periodId: p.id, number: 1, isCurrent: true, engineVersion: "test" } });
   const ds = await factorDataset(organizationId);
   const factor = await factorRow(ds.id, organizationId, { keyType: "COUNTRY", key: "FRA", value: "0.056" });
-  return {
-    organizationId, periodId: p.id, versionId: version.id, factorId: factor.id, projectId: (await project(organizationId)).id,
-    siteId: (await site(organizationId)).id, instrumentId: (await instrumentRow(organizationId, { volumeMwh: "1", market: "FR" })).id,
-  };
+  const instrumentId = (await instrumentRow(organizationId, { volumeMwh: "1", market: "FR" })).id;
+  const resolutionId = await withPg(async (c) => {
+    await c.query(`CREATE TABLE "ledger_lines_test_${version.id.replace(/-/g, "")}" PARTITION OF ledger_lines FOR VALUES IN ('${version.id}')`);
+    return (await c.query<{ id: number }>(resolutionSql, [organizationId, version.id, factor.id, instrumentId])).rows[0].id;
+  });
+  return { organizationId, periodId: p.id, versionId: version.id, resolutionId, factorId: factor.id, projectId: (await project(organizationId)).id, siteId: (await site(organizationId)).id, instrumentId };
 }
 
-const COLUMNS = ["organization_id", "period_id", "calculation_version_id", "factor_id", "project_id", "site_id", "instrument_id"] as const;
-
-/** One line per entry: 30 kWh × 0.056 kg/kWh = 1.68 kgCO2e, with the given references. */
-function insertLines(rows: Refs[]): { text: string; values: string[] } {
-  const values: string[] = [];
+/** One line per entry: 30 kWh, 1.68 kgCO2e, with the given references. */
+function insertLines(rows: Refs[]): { text: string; values: (string | number)[] } {
+  const values: (string | number)[] = [];
   const tuples = rows.map((r) => {
     const at = values.length;
-    values.push(r.organizationId, r.periodId, r.versionId, r.factorId, r.projectId, r.siteId, r.instrumentId);
-    return `($${at + 1}::uuid, $${at + 2}::uuid, $${at + 3}::uuid, $${at + 4}::uuid, $${at + 5}::uuid, $${at + 6}::uuid, $${at + 7}::uuid,
-             'SCOPE_2', 'MARKET_BASED', 'RESOLVED', 30, 'kWh', 0.056, 'kgCO2e/kWh', 1.68, 'RUN', '${randomUUID()}', '2025-03-01', 'MEASURED', '{}', 'test')`;
+    values.push(r.organizationId, r.versionId, r.resolutionId, r.projectId, r.siteId);
+    return `($${at + 1}::uuid, $${at + 2}::uuid, $${at + 3}::int, $${at + 4}::uuid, $${at + 5}::uuid, '${randomUUID()}', '2025-03-01', 30, 1.68)`;
   });
   return {
-    text: `INSERT INTO ledger_lines (${COLUMNS.join(", ")}, scope, method, status, activity_quantity, activity_unit, factor_value, factor_unit,
-                                 emissions_kg_co2e, source_kind, source_record_id, month, nature, quality_flags, resolution)
+    text: `INSERT INTO ledger_lines (organization_id, calculation_version_id, resolution_id, project_id, site_id, source_record_id, month, activity_quantity, emissions_kg_co2e)
            VALUES ${tuples.join(", ")}`,
     values,
   };
@@ -55,7 +60,7 @@ function insertLines(rows: Refs[]): { text: string; values: string[] } {
 const write = (rows: Refs[]) => withPg((c) => c.query(insertLines(rows)));
 const lineCount = (organizationId: string) => prisma.ledgerLine.count({ where: { organizationId } });
 
-describe("ledger lines refer to rows of their own organization (statement-level check, migration 0009)", () => {
+describe("ledger lines refer to rows of their own organization and version (statement-level check)", () => {
   it("a line with all its references in its organization is written: 1 line", async () => {
     const a = await orgRefs("lli-ok");
     await write([a]);
@@ -63,12 +68,10 @@ describe("ledger lines refer to rows of their own organization (statement-level 
   });
 
   const foreign: { column: keyof Refs; message: RegExp }[] = [
-    { column: "versionId", message: /calculation version that does not exist in its organization and period/ },
-    { column: "periodId", message: /calculation version that does not exist in its organization and period/ },
-    { column: "factorId", message: /emission factor that is neither shipped nor of its organization/ },
+    { column: "versionId", message: /calculation version that does not exist in its organization/ },
+    { column: "resolutionId", message: /resolution that is not of its calculation version/ },
     { column: "projectId", message: /project that does not exist in its organization/ },
     { column: "siteId", message: /site that does not exist in its organization/ },
-    { column: "instrumentId", message: /contractual instrument that does not exist in its organization/ },
   ];
   for (const { column, message } of foreign) {
     it(`another organization's ${column} in the 2nd of 2 rows: refused (23503), 0 lines written`, async () => {
@@ -81,11 +84,12 @@ describe("ledger lines refer to rows of their own organization (statement-level 
     });
   }
 
-  it("a shipped factor (no organization) may be used by any organization", async () => {
-    const a = await orgRefs("lli-shipped");
-    const shipped = await factorRow((await factorDataset(null)).id, null, { keyType: "COUNTRY", key: "DEU", value: "0.38" });
-    await write([{ ...a, factorId: shipped.id }]);
-    expect(await lineCount(a.organizationId)).toBe(1);
+  it("a line of a version without a partition (never calculated) is refused: lines are written only by a recalculation", async () => {
+    const a = await orgRefs("lli-nopart");
+    const other = await prisma.calculationVersion.create({ data: { organizationId: a.organizationId, periodId: a.periodId, number: 2, isCurrent: false, engineVersion: "test" } });
+    const err = await sqlError(write([{ ...a, versionId: other.id }]));
+    expect(err.message).toMatch(/no partition of relation "ledger_lines" found/);
+    expect(await lineCount(a.organizationId)).toBe(0);
   });
 
   it("an UPDATE moving a line to another organization's project is refused (23503)", async () => {
@@ -98,12 +102,40 @@ describe("ledger lines refer to rows of their own organization (statement-level 
   });
 });
 
+describe("ledger resolutions refer to a factor shipped or of their organization, an instrument of their organization", () => {
+  const foreign: { column: "versionId" | "factorId" | "instrumentId"; message: RegExp }[] = [
+    { column: "versionId", message: /calculation version that does not exist in its organization/ },
+    { column: "factorId", message: /emission factor that is neither shipped nor of its organization/ },
+    { column: "instrumentId", message: /contractual instrument that does not exist in its organization/ },
+  ];
+  for (const { column, message } of foreign) {
+    it(`another organization's ${column}: refused (23503)`, async () => {
+      const a = await orgRefs(`llr-${column.toLowerCase()}-a`);
+      const b = await orgRefs(`llr-${column.toLowerCase()}-b`);
+      const r = { ...a, [column]: b[column] };
+      const err = await sqlError(withPg((c) => c.query(resolutionSql, [a.organizationId, r.versionId, r.factorId, r.instrumentId])));
+      expect(err.code).toBe("23503");
+      expect(err.message).toMatch(message);
+    });
+  }
+
+  it("a shipped factor (no organization) may be used by any organization", async () => {
+    const a = await orgRefs("llr-shipped");
+    const shipped = await factorRow((await factorDataset(null)).id, null, { keyType: "COUNTRY", key: "DEU", value: "0.38" });
+    await withPg((c) => c.query(resolutionSql, [a.organizationId, a.versionId, shipped.id, a.instrumentId]));
+    expect(await prisma.ledgerResolution.count({ where: { organizationId: a.organizationId } })).toBe(2);
+  });
+});
+
 describe("the keys' cascades, kept by triggers", () => {
-  it("deleting a version deletes its 2 lines; deleting a period deletes its versions' lines", async () => {
+  it("deleting a version drops its 2 lines (its partition) and resolutions; deleting a period does the same for its versions", async () => {
     const a = await orgRefs("lli-del-version");
     await write([a, a]);
     await prisma.calculationVersion.delete({ where: { id: a.versionId } });
     expect(await lineCount(a.organizationId)).toBe(0);
+    expect(await prisma.ledgerResolution.count({ where: { organizationId: a.organizationId } })).toBe(0);
+    const partitions = await withPg((c) => c.query(`SELECT 1 FROM pg_class WHERE relname = $1`, [`ledger_lines_test_${a.versionId.replace(/-/g, "")}`]));
+    expect(partitions.rowCount).toBe(0);
     const b = await orgRefs("lli-del-period");
     await write([b]);
     await prisma.reportingPeriod.delete({ where: { id: b.periodId } });
@@ -119,9 +151,8 @@ describe("the keys' cascades, kept by triggers", () => {
     expect([line.projectId, line.siteId]).toEqual([null, null]);
   });
 
-  it("a factor or an instrument used by a line cannot be deleted (23503); unused, it can", async () => {
+  it("a factor or an instrument used by a resolution cannot be deleted (23503); unused, it can", async () => {
     const a = await orgRefs("lli-restrict");
-    await write([a]);
     expect((await sqlError(withPg((c) => c.query("DELETE FROM emission_factors WHERE id = $1", [a.factorId])))).code).toBe("23503");
     expect((await sqlError(withPg((c) => c.query("DELETE FROM contractual_instruments WHERE id = $1", [a.instrumentId])))).code).toBe("23503");
     expect(await prisma.emissionFactor.count({ where: { id: a.factorId } })).toBe(1);
@@ -129,10 +160,10 @@ describe("the keys' cascades, kept by triggers", () => {
     await prisma.contractualInstrument.delete({ where: { id: unused.id } });
   });
 
-  it("a project used by a line keeps its id (23503)", async () => {
+  it("a project used by a line, a factor used by a resolution keep their ids (23503)", async () => {
     const a = await orgRefs("lli-identity");
     await write([a]);
-    const err = await sqlError(withPg((c) => c.query("UPDATE projects SET id = gen_random_uuid() WHERE id = $1", [a.projectId])));
-    expect(err.code).toBe("23503");
+    expect((await sqlError(withPg((c) => c.query("UPDATE projects SET id = gen_random_uuid() WHERE id = $1", [a.projectId])))).code).toBe("23503");
+    expect((await sqlError(withPg((c) => c.query("UPDATE emission_factors SET id = gen_random_uuid() WHERE id = $1", [a.factorId])))).code).toBe("23503");
   });
 });

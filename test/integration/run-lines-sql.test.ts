@@ -11,7 +11,8 @@ import { dec, text } from "../../lib/ghg/decimal";
 import type { RunInput } from "../../lib/ghg/inputs";
 import type { LineDraft } from "../../lib/ghg/types";
 import { loadCalculationInput } from "../../lib/services/ledger/load-calculation-input";
-import { periodRuns, planFastRuns } from "../../lib/services/ledger/run-lines-sql";
+import { planRuns } from "../../lib/services/ledger/run-lines-sql";
+import { versionLines } from "../../lib/services/ledger/version-lines";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
 import { createTestOrg } from "../helpers/db";
 import { factorDataset, factorRow, instrumentRow, period, project, site } from "../helpers/ledger";
@@ -66,8 +67,8 @@ describe("set-based run lines = pure run lines", () => {
 
       const ctx = await org.ctx("OFFICER");
       const { versionId } = await recalculatePeriod({ ctx, input: { periodId: p.id } });
-      const stored = await prisma.ledgerLine.findMany({ where: { calculationVersionId: versionId } });
-      const db = stored.map((l) => canon({ ...l, activityQuantity: l.activityQuantity.toFixed(), factorValue: l.factorValue?.toFixed() ?? null, emissionsKgCo2e: l.emissionsKgCo2e?.toFixed() ?? null, month: l.month.toISOString().slice(0, 10) }));
+      const stored = await versionLines(prisma, o, versionId);
+      const db = stored.map(canon);
 
       // The pure path over every run.
       const input = await loadCalculationInput(prisma, o, { id: p.id, startDate: p.startDate, endDate: p.endDate, status: "OPEN", netRevenue: null });
@@ -88,12 +89,13 @@ describe("set-based run lines = pure run lines", () => {
 });
 
 describe("the fast runs' fingerprint (idempotence hash)", () => {
-  it("is the one-sum formula of before migration 0009 (per-key sums added up): 12 runs in 3 keys, stated hashes stay valid", async () => {
+  it("12 runs in 3 raw keys: the same runs give the same hash; one run's energy, project or removal changes it", async () => {
     const org = await createTestOrg("ledger-sql-fp", ["ADMIN"]);
     const o = org.organization.id;
     const ds = await factorDataset(o, "Fingerprint grid");
     await factorRow(ds.id, o, { keyType: "COUNTRY", key: "FRA", value: "0.056" });
     const p = await project(o);
+    const other = await project(o);
     const countries = ["FRA", "DEU", "USA"];
     await prisma.run.createMany({
       data: Array.from({ length: 12 }, (_, i) => ({ organizationId: o, projectId: p.id, externalRunId: `fp-${i}`, lastMeasuredAt: new Date(`2025-0${1 + (i % 9)}-10T00:00:00Z`), energyKwh: `${i}.5`, countryIsoCode: countries[i % 3] })),
@@ -101,15 +103,21 @@ describe("the fast runs' fingerprint (idempotence hash)", () => {
     const scope = { organizationId: o, from: "2025-01-01", to: "2025-12-31", covered: [], instrumentMarkets: [] };
     const fy = await period(o, "FY", "2025-01-01", "2025-12-31");
     const input = await loadCalculationInput(prisma, o, { id: fy.id, startDate: fy.startDate, endDate: fy.endDate, status: "OPEN", netRevenue: null });
-    const { plan, before } = await prisma.$transaction(async (tx) => {
-      const plan = await planFastRuns(tx, scope, new FactorIndex(input.factors));
-      const [fp] = await tx.$queryRaw<{ n: bigint; h: string | null }[]>`
-        SELECT count(*) AS n, sum(hashtextextended(concat_ws('|', id, project_id, first_import_id, site_id, month, energy_kwh, key_text), 7))::text AS h
-          FROM (${periodRuns(scope)}) pr WHERE fast`;
-      return { plan, before: createHash("sha256").update(`${fp.n}|${fp.h}|`).update(JSON.stringify(plan.templates)).digest("hex") };
-    });
-    expect(plan.runs).toBe(12);
-    expect(new Set(plan.templates.map((t) => t.keyText)).size).toBe(3);
-    expect(plan.sha256).toBe(before);
+    const plan = () => prisma.$transaction((tx) => planRuns(tx, scope, new FactorIndex(input.factors), input.sites));
+    const first = await plan();
+    expect(first.runs).toBe(12);
+    expect(first.templates).toHaveLength(9 * 2); // 9 months × (LB, uncovered MB) — a template per raw key and month
+    expect((await plan()).sha256).toBe(first.sha256);
+    const run = await prisma.run.findFirstOrThrow({ where: { organizationId: o, externalRunId: "fp-4" } });
+    await prisma.run.update({ where: { id: run.id }, data: { energyKwh: "4.25" } });
+    const energy = await plan();
+    expect(energy.sha256).not.toBe(first.sha256);
+    await prisma.run.update({ where: { id: run.id }, data: { projectId: other.id } });
+    const moved = await plan();
+    expect(new Set([first.sha256, energy.sha256, moved.sha256]).size).toBe(3);
+    await prisma.run.delete({ where: { id: run.id } });
+    const removed = await plan();
+    expect(removed.runs).toBe(11);
+    expect(new Set([first.sha256, energy.sha256, moved.sha256, removed.sha256]).size).toBe(4);
   });
 });

@@ -24,16 +24,22 @@ export interface LineView {
   source: { kind: string; id: string; label: string; importFile: string | null; importId: string | null; rowNumber: number | null; trackerEmissionsKgCo2e: string | null; trackerRatio: string | null };
 }
 
-export async function lineViews(organizationId: string, where: Prisma.LedgerLineWhereInput, take: number): Promise<{ lines: LineView[]; total: number }> {
-  const scoped = { ...where, organizationId };
-  const [rows, total] = await Promise.all([
-    prisma.ledgerLine.findMany({
-      where: scoped,
-      orderBy: [{ month: "asc" }, { id: "asc" }],
-      take,
-    }),
-    prisma.ledgerLine.count({ where: scoped }),
+/**
+ * The lines of a version whose resolution matches `filter` (scope, method, status, flags…), at most `take`, in
+ * resolution order (the partition's index; lines of one resolution in the order they were written), and how many
+ * there are (from the rollups: counting millions of lines would read them all).
+ */
+export async function lineViews(organizationId: string, versionId: string, filter: Prisma.LedgerResolutionWhereInput, take: number): Promise<{ lines: LineView[]; total: number }> {
+  const resolutions = await prisma.ledgerResolution.findMany({ where: { ...filter, organizationId, calculationVersionId: versionId } });
+  if (resolutions.length === 0) return { lines: [], total: 0 };
+  const resolutionById = new Map(resolutions.map((r) => [r.id, r]));
+  const inVersion = { organizationId, calculationVersionId: versionId, resolutionId: { in: resolutions.map((r) => r.id) } };
+  const [narrow, count] = await Promise.all([
+    prisma.ledgerLine.findMany({ where: inVersion, orderBy: [{ resolutionId: "asc" }], take }),
+    prisma.ledgerRollup.aggregate({ where: inVersion, _sum: { lines: true } }),
   ]);
+  const total = count._sum.lines ?? 0;
+  const rows = narrow.map((l) => ({ ...resolutionById.get(l.resolutionId)!, ...l }));
   const ids = (kind: string) => [...new Set(rows.filter((r) => r.sourceKind === kind).map((r) => r.sourceRecordId))];
   const importIds = [...new Set(rows.map((r) => r.importId).filter((i): i is string => i !== null))];
   const factorIds = [...new Set(rows.map((r) => r.factorId).filter((i): i is string => i !== null))];

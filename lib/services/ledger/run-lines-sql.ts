@@ -1,15 +1,17 @@
-// Tracker runs, set-based: millions of runs share a few distinct keys (where they ran, year, site PUE). The rules
-// are applied once per key in lib/ghg (runTemplates), and Postgres multiplies energy × factor for every run in one
-// INSERT … SELECT (numeric multiplication is exact). Runs the rules need one by one — cloud runs covered by a provider
-// export (allocation, reconciliation) and own-hardware runs in a market with contractual instruments (allocation
-// order) — are returned to go through lib/ghg with the rest. test/integration/run-lines-sql.test.ts proves both
-// paths give identical lines.
+// Tracker runs, set-based: millions of runs share a few distinct keys (where they ran, month, site PUE). One scan
+// groups the period's runs by their raw columns (cloud, provider, region, country, site, PUE 1 or not, energy or not,
+// month, project); the rules of lib/ghg are applied once per group (runTemplates), and Postgres multiplies
+// energy × factor for every run in one INSERT … SELECT that joins runs to their templates on those raw columns
+// (numeric multiplication is exact). Runs the rules need one by one — cloud runs covered by a provider export
+// (allocation, reconciliation) and own-hardware runs in a market with contractual instruments (allocation order) —
+// go through lib/ghg with the rest. test/integration/run-lines-sql.test.ts proves both paths give identical lines.
 import { createHash } from "node:crypto";
 import type { Tx } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
-import type { RunInput } from "../../ghg/inputs";
+import { dec, text } from "../../ghg/decimal";
+import type { RunInput, SiteInput } from "../../ghg/inputs";
 import { FactorIndex } from "../../ghg/resolve-factor";
-import { runTemplates, type LineTemplate, type RunKey } from "../../ghg/run-keys";
+import { runKeyOf, runTemplates, type LineTemplate } from "../../ghg/run-keys";
 import { monthOf, num } from "./load-calculation-input";
 
 export interface RunScope {
@@ -22,101 +24,187 @@ export interface RunScope {
   instrumentMarkets: string[];
 }
 
-/** The period's runs with their key, and whether they can go set-based (`fast`). */
-export function periodRuns(s: RunScope): Prisma.Sql {
-  const projects = s.covered.map((c) => c.projectId);
-  const months = s.covered.map((c) => c.month);
-  const providers = s.covered.map((c) => c.provider);
-  return Prisma.sql`
-    SELECT k.*, concat_ws('|', k.on_cloud, coalesce(k.cloud_key, '-'), coalesce(k.grid_region, '-'), coalesce(k.country, '-'), coalesce(k.market, '-'),
-                          k.year, coalesce(k.site_pue::text, '-'), k.energy_kwh IS NOT NULL) AS key_text,
-           NOT (
-             (k.on_cloud AND EXISTS (SELECT 1 FROM unnest(${projects}::uuid[], ${months}::date[], ${providers}::text[]) AS g(project_id, month, provider)
-                                      WHERE g.project_id = k.project_id AND g.month = k.month AND (g.provider = 'CCF' OR g.provider = upper(coalesce(k.cloud_provider, '')))))
-             OR (NOT k.on_cloud AND coalesce(k.market = ANY(${s.instrumentMarkets}::text[]), false))
-           ) AS fast
-      FROM (
-        SELECT r.id, r.project_id, r.first_import_id, r.site_id, r.energy_kwh, r.pue, r.cloud_provider, r.cloud_region, r.country_iso_code,
-               date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month,
-               extract(year FROM coalesce(r.last_measured_at, r.started_at, r.created_at))::int AS year,
-               coalesce(r.on_cloud, false) AS on_cloud,
-               CASE WHEN coalesce(r.on_cloud, false) AND r.cloud_provider IS NOT NULL AND r.cloud_region IS NOT NULL THEN lower(r.cloud_provider || ':' || r.cloud_region) END AS cloud_key,
-               s.grid_region,
-               upper(coalesce(r.country_iso_code, s.country_iso_code)) AS country,
-               coalesce(s.market, upper(coalesce(r.country_iso_code, s.country_iso_code))) AS market,
-               CASE WHEN r.energy_kwh IS NOT NULL AND s.pue IS NOT NULL AND r.pue = 1 AND s.pue <> 1 THEN s.pue END AS site_pue
-          FROM runs r LEFT JOIN sites s ON s.id = r.site_id AND s.organization_id = r.organization_id
-         WHERE r.organization_id = ${s.organizationId}::uuid
-           AND coalesce(r.last_measured_at, r.started_at, r.created_at) >= ${s.from}::date
-           AND coalesce(r.last_measured_at, r.started_at, r.created_at) < ${s.to}::date + 1
-      ) k`;
+const NO_SITE = "00000000-0000-0000-0000-000000000000";
+
+/** The raw columns runs are grouped and joined by ('' / NO_SITE for NULL: hash joins need equality). */
+interface RawKey {
+  onCloud: boolean;
+  provider: string;
+  region: string;
+  country: string;
+  site: string;
+  pueOne: boolean;
+  hasEnergy: boolean;
+  month: string;
 }
 
-/** Runs that go through lib/ghg one by one. */
-export async function slowRuns(tx: Tx, s: RunScope): Promise<RunInput[]> {
+interface RunGroup extends RawKey {
+  projectId: string;
+  runs: number;
+  energyKwh: string;
+  hash: string;
+}
+
+const inPeriod = (s: RunScope) => Prisma.sql`
+  r.organization_id = ${s.organizationId}::uuid
+  AND coalesce(r.last_measured_at, r.started_at, r.created_at) >= ${s.from}::date
+  AND coalesce(r.last_measured_at, r.started_at, r.created_at) < ${s.to}::date + 1`;
+
+/** The raw key of a run `r` (the same expressions as groupRuns' columns). */
+const rawColumns = Prisma.sql`
+  coalesce(r.on_cloud, false), coalesce(r.cloud_provider, ''), coalesce(r.cloud_region, ''), coalesce(r.country_iso_code, '')::text,
+  coalesce(r.site_id, ${NO_SITE}::uuid), coalesce(r.pue = 1, false), r.energy_kwh IS NOT NULL,
+  date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date`;
+
+/**
+ * The period's runs grouped by raw key and project: count, energy and a sum of per-run hashes (the fingerprint that
+ * makes an unchanged recalculation write nothing). One parallel scan with a hash aggregate (the planner cannot
+ * estimate the period filter and would otherwise sort every run).
+ */
+async function groupRuns(tx: Tx, s: RunScope): Promise<RunGroup[]> {
+  await tx.$executeRawUnsafe("SELECT set_config('enable_sort', 'off', true), set_config('parallel_setup_cost', '0', true)");
+  const rows = await tx.$queryRaw<{ on_cloud: boolean; provider: string; region: string; country: string; site: string; pue_one: boolean; has_energy: boolean; month: Date; project_id: string; n: bigint; e: string | null; h: string }[]>`
+    SELECT coalesce(r.on_cloud, false) AS on_cloud, coalesce(r.cloud_provider, '') AS provider, coalesce(r.cloud_region, '') AS region,
+           coalesce(r.country_iso_code, '')::text AS country, coalesce(r.site_id, ${NO_SITE}::uuid) AS site, coalesce(r.pue = 1, false) AS pue_one,
+           r.energy_kwh IS NOT NULL AS has_energy, date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month, r.project_id, count(*) AS n, sum(r.energy_kwh)::text AS e,
+           sum(uuid_hash_extended(r.id, 1) # uuid_hash_extended(r.project_id, 2) # coalesce(uuid_hash_extended(r.first_import_id, 3), 0)
+               # coalesce(hash_numeric_extended(r.energy_kwh, 5), 0))::text AS h
+      FROM runs r WHERE ${inPeriod(s)}
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  await tx.$executeRawUnsafe("SELECT set_config('enable_sort', 'on', true), set_config('parallel_setup_cost', '1000', true)");
+  return rows
+    .map((r) => ({
+      onCloud: r.on_cloud, provider: r.provider, region: r.region, country: r.country, site: r.site, pueOne: r.pue_one, hasEnergy: r.has_energy, month: monthOf(r.month),
+      projectId: r.project_id, runs: Number(r.n), energyKwh: num(r.e) ?? "0", hash: r.h,
+    }))
+    .sort((a, b) => (groupKey(a) < groupKey(b) ? -1 : groupKey(a) > groupKey(b) ? 1 : 0));
+}
+
+const rawKeyText = (k: RawKey) => JSON.stringify([k.onCloud, k.provider, k.region, k.country, k.site, k.pueOne, k.hasEnergy, k.month]);
+const groupKey = (g: RunGroup) => `${rawKeyText(g)}|${g.projectId}`;
+
+/** A run of the raw key, as lib/ghg sees it (for runKeyOf: the key follows from these columns and the site). */
+function sampleRun(k: RawKey): RunInput {
+  return {
+    id: "", projectId: "", importId: null, siteId: k.site === NO_SITE ? null : k.site, month: k.month, energyKwh: k.hasEnergy ? "1" : null, pue: k.pueOne ? "1" : null,
+    trackerEmissionsKgCo2e: null, onCloud: k.onCloud, cloudProvider: k.provider || null, cloudRegion: k.region || null, countryIsoCode: k.country || null,
+  };
+}
+
+export interface FastTemplate {
+  raw: RawKey;
+  /** Energy × multiplier = the line's quantity (the site PUE for runs recorded with PUE 1, else 1). */
+  multiplier: string;
+  t: LineTemplate;
+}
+
+export interface FastRunPlan {
+  scope: RunScope;
+  templates: FastTemplate[];
+  /** Rollups of the fast runs' lines, per template index (set to resolution ids when written). */
+  rollups: { template: number; projectId: string; siteId: string | null; month: string; lines: number; activityQuantity: string; emissionsKgCo2e: string }[];
+  /** Raw keys × projects going through lib/ghg one by one. */
+  slow: RunGroup[];
+  /** sha256 over the fast runs' inputs and templates: part of the version's hash (idempotence). */
+  sha256: string;
+  runs: number;
+}
+
+/**
+ * Groups the period's runs (one scan), applies the rules once per raw key, and splits the groups into fast (set-based
+ * lines) and slow (one by one through lib/ghg).
+ */
+export async function planRuns(tx: Tx, s: RunScope, index: FactorIndex, sites: SiteInput[]): Promise<FastRunPlan> {
+  const groups = await groupRuns(tx, s);
+  const siteById = new Map(sites.map((x) => [x.id, x]));
+  const covered = new Set(s.covered.map((c) => `${c.projectId}|${c.month}|${c.provider}`));
+  const instrumentMarkets = new Set(s.instrumentMarkets);
+  const templates: FastTemplate[] = [];
+  const templateOf = new Map<string, { main: number; mb: number | null }>();
+  const plan: FastRunPlan = { scope: s, templates, rollups: [], slow: [], sha256: "", runs: 0 };
+  const h = createHash("sha256");
+  for (const g of groups) {
+    const run = sampleRun(g);
+    const key = runKeyOf(run, run.siteId ? siteById.get(run.siteId) : undefined);
+    const provider = g.provider.toUpperCase();
+    const slow = g.onCloud
+      ? covered.has(`${g.projectId}|${g.month}|CCF`) || covered.has(`${g.projectId}|${g.month}|${provider}`)
+      : key.market !== null && instrumentMarkets.has(key.market);
+    if (slow) {
+      plan.slow.push(g);
+      continue;
+    }
+    const raw = rawKeyText(g);
+    let tpl = templateOf.get(raw);
+    if (!tpl) {
+      const { main, uncoveredMb } = runTemplates(key, index);
+      const multiplier = key.sitePue ?? "1";
+      templates.push({ raw: g, multiplier, t: main });
+      tpl = { main: templates.length - 1, mb: null };
+      if (uncoveredMb && key.hasEnergy) {
+        templates.push({ raw: g, multiplier, t: uncoveredMb });
+        tpl.mb = templates.length - 1;
+      }
+      templateOf.set(raw, tpl);
+    }
+    const quantity = text(dec(g.energyKwh).times(templates[tpl.main].multiplier));
+    for (const i of [tpl.main, tpl.mb]) {
+      if (i === null) continue;
+      const t = templates[i].t;
+      const kg = t.status === "RESOLVED" && t.factorValue !== null ? text(dec(quantity).times(t.factorValue)) : "0";
+      plan.rollups.push({ template: i, projectId: g.projectId, siteId: g.site === NO_SITE ? null : g.site, month: g.month, lines: g.runs, activityQuantity: quantity, emissionsKgCo2e: kg });
+    }
+    plan.runs += g.runs;
+    h.update(`${groupKey(g)}|${g.runs}|${g.energyKwh}|${g.hash}|${tpl.main}|${tpl.mb}\n`);
+  }
+  h.update(JSON.stringify(templates.map((x) => [x.multiplier, x.t])));
+  plan.sha256 = h.digest("hex");
+  return plan;
+}
+
+/** Runs that go through lib/ghg one by one: those of the plan's slow groups. */
+export async function slowRuns(tx: Tx, plan: FastRunPlan): Promise<RunInput[]> {
+  if (plan.slow.length === 0) return [];
+  const g = plan.slow;
   const rows = await tx.$queryRaw<{ id: string; project_id: string; first_import_id: string | null; site_id: string | null; month: Date; energy: string | null; pue: string | null; on_cloud: boolean; cloud_provider: string | null; cloud_region: string | null; country_iso_code: string | null }[]>`
-    SELECT id, project_id, first_import_id, site_id, month, energy_kwh::text AS energy, pue::text AS pue, on_cloud, cloud_provider, cloud_region, country_iso_code
-      FROM (${periodRuns(s)}) pr WHERE NOT fast`;
+    SELECT r.id, r.project_id, r.first_import_id, r.site_id, date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month,
+           r.energy_kwh::text AS energy, r.pue::text AS pue, coalesce(r.on_cloud, false) AS on_cloud, r.cloud_provider, r.cloud_region, r.country_iso_code
+      FROM runs r
+      JOIN unnest(${g.map((x) => x.onCloud)}::boolean[], ${g.map((x) => x.provider)}::text[], ${g.map((x) => x.region)}::text[], ${g.map((x) => x.country)}::text[],
+                  ${g.map((x) => x.site)}::uuid[], ${g.map((x) => x.pueOne)}::boolean[], ${g.map((x) => x.hasEnergy)}::boolean[], ${g.map((x) => x.month)}::date[],
+                  ${g.map((x) => x.projectId)}::uuid[]) AS t(on_cloud, provider, region, country, site, pue_one, has_energy, month, project_id)
+        ON (${rawColumns}, r.project_id) = (t.on_cloud, t.provider, t.region, t.country, t.site, t.pue_one, t.has_energy, t.month, t.project_id)
+     WHERE ${inPeriod(plan.scope)}`;
   return rows.map((r) => ({
     id: r.id, projectId: r.project_id, importId: r.first_import_id, siteId: r.site_id, month: monthOf(r.month), energyKwh: num(r.energy), pue: num(r.pue),
     trackerEmissionsKgCo2e: null, onCloud: r.on_cloud, cloudProvider: r.cloud_provider, cloudRegion: r.cloud_region, countryIsoCode: r.country_iso_code,
   }));
 }
 
-export interface FastRunPlan {
-  scope: RunScope;
-  templates: { keyText: string; kind: "main" | "mb"; t: LineTemplate }[];
-  /** sha256 over the fast runs' inputs and the templates: part of the version's hash (idempotence). */
-  sha256: string;
-  runs: number;
-}
-
 /**
- * The distinct keys of the fast runs, their line templates (rules of lib/ghg), and a fingerprint of the inputs (the
- * number of runs and a sum of hashes of their columns) — in one scan of the runs.
+ * Writes the fast runs' lines into the version's table (not yet attached: decision 0019): one INSERT … SELECT joining
+ * runs to their templates on the raw columns, quantity = energy × multiplier, emissions = quantity × factor.
  */
-export async function planFastRuns(tx: Tx, s: RunScope, index: FactorIndex): Promise<FastRunPlan> {
-  const keys = await tx.$queryRaw<{ key_text: string; on_cloud: boolean; cloud_key: string | null; grid_region: string | null; country: string | null; market: string | null; year: number; site_pue: string | null; has_energy: boolean; n: bigint; h: string }[]>`
-    SELECT key_text, on_cloud, cloud_key, grid_region, country, market, year, site_pue::text AS site_pue, energy_kwh IS NOT NULL AS has_energy,
-           count(*) AS n, sum(hashtextextended(concat_ws('|', id, project_id, first_import_id, site_id, month, energy_kwh, key_text), 7))::text AS h
-      FROM (${periodRuns(s)}) pr WHERE fast
-     GROUP BY key_text, on_cloud, cloud_key, grid_region, country, market, year, site_pue, energy_kwh IS NOT NULL ORDER BY key_text`;
-  const templates: FastRunPlan["templates"] = [];
-  let runs = 0;
-  let hashSum = 0n;
-  for (const k of keys) {
-    const key: RunKey = { onCloud: k.on_cloud, cloudKey: k.cloud_key, gridRegion: k.grid_region, country: k.country, market: k.market, year: k.year, sitePue: num(k.site_pue), hasEnergy: k.has_energy };
-    const { main, uncoveredMb } = runTemplates(key, index);
-    templates.push({ keyText: k.key_text, kind: "main", t: main });
-    if (uncoveredMb && key.hasEnergy) templates.push({ keyText: k.key_text, kind: "mb", t: uncoveredMb });
-    runs += Number(k.n);
-    hashSum += BigInt(k.h);
-  }
-  // The same fingerprint as one sum over all runs (as before migration 0009): versions stated earlier keep their hash,
-  // so an unchanged closed period is not restated after an upgrade.
-  const sha256 = createHash("sha256").update(`${runs}|${runs === 0 ? null : hashSum}|`).update(JSON.stringify(templates)).digest("hex");
-  return { scope: s, templates, sha256, runs };
-}
-
-/** Writes the fast runs' lines into a version: one INSERT … SELECT joining runs to their key's templates. */
-export async function writeFastRunLines(tx: Tx, plan: FastRunPlan, ids: { periodId: string; versionId: string }): Promise<void> {
+export async function writeFastRunLines(tx: Tx, plan: FastRunPlan, table: string, ids: { versionId: string; resolutionIds: number[] }): Promise<void> {
   if (plan.runs === 0 || plan.templates.length === 0) return;
   const t = plan.templates;
-  const col = <T>(f: (x: FastRunPlan["templates"][number]) => T) => t.map(f);
+  const col = <T>(f: (x: FastTemplate, i: number) => T) => t.map(f);
+  // Covered cloud runs share a raw key with uncovered ones of other projects or months: excluded by project × month
+  // × provider, the rule planRuns applied to their groups.
+  const c = plan.scope.covered;
   await tx.$executeRaw`
-    INSERT INTO ledger_lines (organization_id, period_id, calculation_version_id, scope, scope3_category, method, status, activity_quantity, activity_unit,
-                              factor_id, instrument_id, factor_value, factor_unit, dataset_version, emissions_kg_co2e, source_kind, source_record_id, import_id,
-                              project_id, site_id, month, nature, quality_flags, resolution)
-    SELECT ${plan.scope.organizationId}::uuid, ${ids.periodId}::uuid, ${ids.versionId}::uuid, tp.scope::"Scope", tp.cat, tp.method::"Scope2Method", tp.status::"LedgerStatus",
-           q.qty, 'kWh', tp.factor_id, NULL, tp.factor_value, tp.factor_unit, tp.dataset_version,
-           CASE WHEN tp.status = 'RESOLVED' THEN q.qty * tp.factor_value END, 'RUN', pr.id::text, pr.first_import_id, pr.project_id, pr.site_id, pr.month,
-           'MEASURED', string_to_array(tp.flags, chr(31)), tp.resolution
-      FROM (${periodRuns(plan.scope)}) pr
-      CROSS JOIN LATERAL (SELECT coalesce(pr.energy_kwh * coalesce(pr.site_pue, 1), 0) AS qty) q
-      JOIN unnest(${col((x) => x.keyText)}::text[], ${col((x) => x.t.scope)}::text[], ${col((x) => x.t.scope3Category)}::smallint[], ${col((x) => x.t.method)}::text[],
-                  ${col((x) => x.t.status)}::text[], ${col((x) => x.t.factorId)}::uuid[], ${col((x) => x.t.factorValue)}::numeric[], ${col((x) => x.t.factorUnit)}::text[],
-                  ${col((x) => x.t.datasetVersion)}::text[], ${col((x) => x.t.qualityFlags.join("\u001f"))}::text[], ${col((x) => x.t.resolution)}::text[])
-           AS tp(key_text, scope, cat, method, status, factor_id, factor_value, factor_unit, dataset_version, flags, resolution)
-        ON tp.key_text = pr.key_text
-     WHERE pr.fast`;
+    INSERT INTO ${Prisma.raw(table)} (organization_id, calculation_version_id, resolution_id, source_record_id, import_id, project_id, site_id, month, activity_quantity, emissions_kg_co2e)
+    SELECT ${plan.scope.organizationId}::uuid, ${ids.versionId}::uuid, t.resolution_id, r.id, r.first_import_id, r.project_id, r.site_id, t.month, q.qty,
+           CASE WHEN t.factor_value IS NOT NULL THEN q.qty * t.factor_value END
+      FROM runs r
+      JOIN unnest(${col((x) => x.raw.onCloud)}::boolean[], ${col((x) => x.raw.provider)}::text[], ${col((x) => x.raw.region)}::text[], ${col((x) => x.raw.country)}::text[],
+                  ${col((x) => x.raw.site)}::uuid[], ${col((x) => x.raw.pueOne)}::boolean[], ${col((x) => x.raw.hasEnergy)}::boolean[], ${col((x) => x.raw.month)}::date[],
+                  ${col((_, i) => ids.resolutionIds[i])}::int[], ${col((x) => (x.t.status === "RESOLVED" ? x.t.factorValue : null))}::numeric[], ${col((x) => x.multiplier)}::numeric[])
+           AS t(on_cloud, provider, region, country, site, pue_one, has_energy, month, resolution_id, factor_value, multiplier)
+        ON (${rawColumns}) = (t.on_cloud, t.provider, t.region, t.country, t.site, t.pue_one, t.has_energy, t.month)
+      CROSS JOIN LATERAL (SELECT coalesce(trim_scale(r.energy_kwh * t.multiplier), 0) AS qty) q
+     WHERE ${inPeriod(plan.scope)}
+       ${c.length === 0 ? Prisma.empty : Prisma.sql`AND NOT (t.on_cloud AND EXISTS (
+             SELECT 1 FROM unnest(${c.map((x) => x.projectId)}::uuid[], ${c.map((x) => x.month)}::date[], ${c.map((x) => x.provider)}::text[]) AS c(project_id, month, provider)
+              WHERE c.project_id = r.project_id AND c.month = t.month AND (c.provider = 'CCF' OR c.provider = upper(t.provider))))`}`;
 }

@@ -5,9 +5,10 @@ import { num } from "./load-calculation-input";
 
 export async function rollupRows(db: Db, organizationId: string, versionId: string): Promise<Aggregatable[]> {
   const rows = await db.$queryRaw<{ scope: Aggregatable["scope"]; cat: number | null; method: Aggregatable["method"]; status: Aggregatable["status"]; kg: string; lines: bigint }[]>`
-    SELECT scope::text AS scope, scope3_category AS cat, method::text AS method, status::text AS status,
-           sum(emissions_kg_co2e)::text AS kg, sum(lines) AS lines
-      FROM ledger_rollups WHERE organization_id = ${organizationId}::uuid AND calculation_version_id = ${versionId}::uuid
+    SELECT l.scope::text AS scope, l.scope3_category AS cat, l.method::text AS method, l.status::text AS status,
+           sum(u.emissions_kg_co2e)::text AS kg, sum(u.lines) AS lines
+      FROM ledger_rollups u JOIN ledger_resolutions l ON l.id = u.resolution_id AND l.organization_id = u.organization_id
+     WHERE u.organization_id = ${organizationId}::uuid AND u.calculation_version_id = ${versionId}::uuid
      GROUP BY 1, 2, 3, 4`;
   return rows.map((r) => ({ scope: r.scope, scope3Category: r.cat, method: r.method, status: r.status, emissionsKgCo2e: r.status === "RESOLVED" ? num(r.kg) : null, lines: Number(r.lines) }));
 }
