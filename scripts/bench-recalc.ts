@@ -13,6 +13,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const load = () => execSync("uptime").toString().trim();
 
 async function main() {
+  process.env.SCOPEBOOK_RECALC_PHASES = "1"; // recalculatePeriod prints where its time goes
   const sizes = (process.env.SCOPEBOOK_BENCH_RECORDS ?? "1000000,10000000").split(",").map(Number);
   const results = await withBenchDatabase("recalc", 54470, log, async ({ pgDir }) => {
     const { prisma } = await import("../lib/db/client");
@@ -61,6 +62,14 @@ async function main() {
       const t2 = performance.now();
       const again = await recalculatePeriod({ ctx, input: { periodId: period.id } });
       log(`  second recalculation (unchanged, idempotent): ${s(performance.now() - t2)}, changed=${again.changed}`);
+      const [size] = await prisma.$queryRaw<{ lines: string; rollups: string }[]>`
+        SELECT pg_size_pretty(pg_total_relation_size(scopebook_ledger_partition_of(${out.versionId}::uuid))) AS lines, pg_size_pretty(pg_total_relation_size('ledger_rollups')) AS rollups`;
+      log(`  the version's lines take ${size.lines} with their index; rollups ${size.rollups}`);
+      // An open period after new data: one run changed, the version recalculated in place (its partition replaced).
+      await prisma.$executeRaw`UPDATE runs SET energy_kwh = energy_kwh + 1 WHERE id = (SELECT id FROM runs WHERE organization_id = ${org}::uuid LIMIT 1)`;
+      const t3 = performance.now();
+      const inPlace = await recalculatePeriod({ ctx, input: { periodId: period.id } });
+      log(`  recalculation after one run changed (open period, in place): ${s(performance.now() - t3)}, changed=${inPlace.changed}, version ${inPlace.versionNumber}`);
       const times: number[] = [];
       let e16;
       for (let i = 0; i < 20; i++) {

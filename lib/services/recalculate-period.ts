@@ -15,6 +15,7 @@ import { SupersessionError, applyPrecedence, coverageOf } from "../ghg/precedenc
 import { FactorIndex } from "../ghg/resolve-factor";
 import { parseInput } from "../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
+import { phaseClock } from "./ledger/phases";
 import { loadCalculationInput, type PeriodRow } from "./ledger/load-calculation-input";
 import { ResolutionSet, writeResolutions } from "./ledger/resolutions";
 import { planRuns, slowRuns, writeFastRunLines, type RunScope } from "./ledger/run-lines-sql";
@@ -50,7 +51,9 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       if (!period) throw notFound("Reporting period");
       const row: PeriodRow = { ...period, netRevenue: period.netRevenue?.toFixed() ?? null };
       const organizationId = ctx.organization.id;
+      const clock = phaseClock("recalculate-period");
       const input = await loadCalculationInput(tx, organizationId, row);
+      clock.lap("inputs");
       // Runs: most set-based (run-lines-sql.ts); those the rules need one by one join the rest in lib/ghg.
       const inPeriod = input.providerRecords.filter((p) => p.month >= `${input.period.startDate.slice(0, 7)}-01` && p.month <= input.period.endDate);
       const covered = [...coverageOf(applyPrecedence(inPeriod, []).counted)].flatMap(([k, providers]) => {
@@ -59,8 +62,10 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       });
       const runScope: RunScope = { organizationId, from: input.period.startDate, to: input.period.endDate, covered, instrumentMarkets: [...new Set(input.instruments.map((i) => i.market))] };
       const plan = await planRuns(tx, runScope, new FactorIndex(input.factors), input.sites);
+      clock.lap("runs grouped");
       input.runs = await slowRuns(tx, plan);
       const result = calculate(input);
+      clock.lap(`${input.runs.length} runs one by one + the rest calculated`);
       const sha = createHash("sha256").update(resultSha256(result)).update(plan.sha256).update(ENGINE_VERSION).digest("hex");
       const current = await tx.calculationVersion.findFirst({ where: { organizationId, periodId, isCurrent: true } });
       if (current && current.linesSha256 === sha) {
@@ -86,10 +91,13 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       const lineAt = result.lines.map((l) => resolutions.add(l));
       const resolutionIds = await writeResolutions(tx, ids, resolutions);
       const table = await createVersionTable(tx, version.id);
+      clock.lap("version and resolutions");
       await writeFastRunLines(tx, plan, table, { versionId: version.id, resolutionIds: templateAt.map((i) => resolutionIds[i]) });
+      clock.lap(`${plan.runs} runs' lines set-based`);
       const lineIndex = new Map(result.lines.map((l, i) => [l, i]));
       const resolutionIdOf = (l: (typeof result.lines)[number]) => resolutionIds[lineAt[lineIndex.get(l)!]];
       await writeLines(tx, table, ids, result.lines, resolutionIdOf);
+      clock.lap(`${result.lines.length} lines one by one`);
       const fastRollups = plan.rollups.map(({ template, ...r }) => ({ ...r, resolutionId: resolutionIds[templateAt[template]] }));
       await assertLineReferences(
         tx, organizationId,
@@ -97,12 +105,15 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
         new Set([...fastRollups.map((r) => r.siteId), ...result.lines.map((l) => l.siteId)].filter((x): x is string => x !== null)),
       );
       await attachVersionTable(tx, version.id, table);
+      clock.lap("indexed and attached");
       await writeRollups(tx, ids, [...fastRollups, ...rollupsOf(result.lines, resolutionIdOf)]);
       // The datasets of the factors the new lines use, known without reading the lines back: the resolutions.
       const used = new Set(resolutions.list.map((r) => r.factorId));
       await lockDatasetsUsed(tx, input.factors.filter((f) => used.has(f.id)).map((f) => f.datasetId));
       const e16 = await versionE16(tx, organizationId, version.id, row.netRevenue);
       const counts = { lines: e16.resolvedLines + e16.unresolvedLines, unresolvedLines: e16.unresolvedLines };
+      clock.lap("rollups, locks, figures");
+      clock.done();
       await recordAudit(tx, ctx, {
         action: restated ? "period.restated" : "period.recalculated",
         entityType: "CalculationVersion",
