@@ -82,7 +82,7 @@ export async function lineViews(organizationId: string, versionId: string, filte
     const i = l.instrumentId ? instrumentById.get(l.instrumentId) : undefined;
     const ratio = tracker !== null && emissions !== null && !dec(emissions).isZero() ? text(dec(tracker).div(emissions).toSignificantDigits(30)) : null;
     return {
-      id: l.id.toString(),
+      id: `${l.resolutionId}:${l.sourceRecordId}:${l.month.toISOString().slice(0, 10)}`,
       scope: l.scope,
       scope3Category: l.scope3Category,
       method: l.method,

@@ -13,6 +13,7 @@ import type { RunInput, SiteInput } from "../../ghg/inputs";
 import { FactorIndex } from "../../ghg/resolve-factor";
 import { runKeyOf, runTemplates, type LineTemplate } from "../../ghg/run-keys";
 import { monthOf, num } from "./load-calculation-input";
+import { withParallelPlans } from "./version-table";
 
 export interface RunScope {
   organizationId: string;
@@ -62,16 +63,16 @@ const rawColumns = Prisma.sql`
  * estimate the period filter and would otherwise sort every run).
  */
 async function groupRuns(tx: Tx, s: RunScope): Promise<RunGroup[]> {
-  await tx.$executeRawUnsafe("SELECT set_config('enable_sort', 'off', true), set_config('parallel_setup_cost', '0', true)");
-  const rows = await tx.$queryRaw<{ on_cloud: boolean; provider: string; region: string; country: string; site: string; pue_one: boolean; has_energy: boolean; month: Date; project_id: string; n: bigint; e: string | null; h: string }[]>`
+  await tx.$queryRaw`SELECT set_config('enable_sort', 'off', true)`;
+  const rows = await withParallelPlans(tx, () => tx.$queryRaw<{ on_cloud: boolean; provider: string; region: string; country: string; site: string; pue_one: boolean; has_energy: boolean; month: Date; project_id: string; n: bigint; e: string | null; h: string }[]>`
     SELECT coalesce(r.on_cloud, false) AS on_cloud, coalesce(r.cloud_provider, '') AS provider, coalesce(r.cloud_region, '') AS region,
            coalesce(r.country_iso_code, '')::text AS country, coalesce(r.site_id, ${NO_SITE}::uuid) AS site, coalesce(r.pue = 1, false) AS pue_one,
            r.energy_kwh IS NOT NULL AS has_energy, date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month, r.project_id, count(*) AS n, sum(r.energy_kwh)::text AS e,
            sum(uuid_hash_extended(r.id, 1) # uuid_hash_extended(r.project_id, 2) # coalesce(uuid_hash_extended(r.first_import_id, 3), 0)
                # coalesce(hash_numeric_extended(r.energy_kwh, 5), 0))::text AS h
       FROM runs r WHERE ${inPeriod(s)}
-     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-  await tx.$executeRawUnsafe("SELECT set_config('enable_sort', 'on', true), set_config('parallel_setup_cost', '1000', true)");
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`);
+  await tx.$queryRaw`SELECT set_config('enable_sort', 'on', true)`;
   return rows
     .map((r) => ({
       onCloud: r.on_cloud, provider: r.provider, region: r.region, country: r.country, site: r.site, pueOne: r.pue_one, hasEnergy: r.has_energy, month: monthOf(r.month),
@@ -182,20 +183,23 @@ export async function slowRuns(tx: Tx, plan: FastRunPlan): Promise<RunInput[]> {
 }
 
 /**
- * Writes the fast runs' lines into the version's table (not yet attached: decision 0019): one INSERT … SELECT joining
- * runs to their templates on the raw columns, quantity = energy × multiplier, emissions = quantity × factor.
+ * The fast runs' lines as a SELECT of ledger_lines' columns (version-table.ts creates the version's table from it):
+ * runs joined to their templates on the raw columns, quantity = energy × multiplier, emissions = quantity × factor.
  */
-export async function writeFastRunLines(tx: Tx, plan: FastRunPlan, table: string, ids: { versionId: string; resolutionIds: number[] }): Promise<void> {
-  if (plan.runs === 0 || plan.templates.length === 0) return;
+export function fastRunLines(plan: FastRunPlan, ids: { versionId: string; resolutionIds: number[] }): Prisma.Sql {
   const t = plan.templates;
+  const columns = (q: Prisma.Sql) => Prisma.sql`${plan.scope.organizationId}::uuid AS organization_id, ${ids.versionId}::uuid AS calculation_version_id, ${q}`;
+  if (plan.runs === 0 || t.length === 0) {
+    return Prisma.sql`SELECT ${columns(Prisma.sql`NULL::int AS resolution_id, NULL::uuid AS source_record_id, NULL::uuid AS import_id, NULL::uuid AS project_id, NULL::uuid AS site_id,
+                                                   NULL::date AS month, NULL::numeric AS activity_quantity, NULL::numeric AS emissions_kg_co2e`)} WHERE false`;
+  }
   const col = <T>(f: (x: FastTemplate, i: number) => T) => t.map(f);
   // Covered cloud runs share a raw key with uncovered ones of other projects or months: excluded by project × month
   // × provider, the rule planRuns applied to their groups.
   const c = plan.scope.covered;
-  await tx.$executeRaw`
-    INSERT INTO ${Prisma.raw(table)} (organization_id, calculation_version_id, resolution_id, source_record_id, import_id, project_id, site_id, month, activity_quantity, emissions_kg_co2e)
-    SELECT ${plan.scope.organizationId}::uuid, ${ids.versionId}::uuid, t.resolution_id, r.id, r.first_import_id, r.project_id, r.site_id, t.month, q.qty,
-           CASE WHEN t.factor_value IS NOT NULL THEN q.qty * t.factor_value END
+  return Prisma.sql`
+    SELECT ${columns(Prisma.sql`t.resolution_id, r.id AS source_record_id, r.first_import_id AS import_id, r.project_id, r.site_id, t.month, q.qty AS activity_quantity,
+           CASE WHEN t.factor_value IS NOT NULL THEN q.qty * t.factor_value END AS emissions_kg_co2e`)}
       FROM runs r
       JOIN unnest(${col((x) => x.raw.onCloud)}::boolean[], ${col((x) => x.raw.provider)}::text[], ${col((x) => x.raw.region)}::text[], ${col((x) => x.raw.country)}::text[],
                   ${col((x) => x.raw.site)}::uuid[], ${col((x) => x.raw.pueOne)}::boolean[], ${col((x) => x.raw.hasEnergy)}::boolean[], ${col((x) => x.raw.month)}::date[],

@@ -29,7 +29,6 @@ ALTER TABLE "ledger_resolutions" ADD CONSTRAINT "ledger_resolutions_calculation_
 ALTER TABLE "ledger_lines" RENAME TO "ledger_lines_0011";
 ALTER INDEX "ledger_lines_pkey" RENAME TO "ledger_lines_0011_pkey";
 ALTER INDEX "ledger_lines_organization_id_calculation_version_id_scope_metho" RENAME TO "ledger_lines_0011_version_idx";
-ALTER SEQUENCE "ledger_lines_id_seq" OWNED BY NONE;
 
 INSERT INTO "ledger_resolutions" ("organization_id", "calculation_version_id", "scope", "scope3_category", "method", "status", "activity_unit", "factor_id",
                                   "instrument_id", "factor_value", "factor_unit", "dataset_version", "source_kind", "nature", "quality_flags", "resolution")
@@ -39,7 +38,6 @@ SELECT DISTINCT "organization_id", "calculation_version_id", "scope", "scope3_ca
 
 -- 2. Narrow lines, one partition per calculation version.
 CREATE TABLE "ledger_lines" (
-  "id" BIGINT NOT NULL DEFAULT nextval('ledger_lines_id_seq'),
   "organization_id" UUID NOT NULL,
   "calculation_version_id" UUID NOT NULL,
   "resolution_id" INTEGER NOT NULL,
@@ -51,10 +49,10 @@ CREATE TABLE "ledger_lines" (
   "activity_quantity" NUMERIC NOT NULL,
   "emissions_kg_co2e" NUMERIC
 ) PARTITION BY LIST ("calculation_version_id");
-ALTER SEQUENCE "ledger_lines_id_seq" OWNED BY "ledger_lines"."id";
 -- Lines are read per version and resolution (the figure an auditor clicked); a version's partition is indexed once,
--- after it is filled. No primary key: one would be an index on (version, id) built for millions of lines at every
--- recalculation; ids come from the sequence and are unique (decision 0019).
+-- after it is filled. No id and no primary key: a line is its version, resolution, source record and month; a
+-- sequence would keep the fill from running in parallel and a key would be a unique index over millions of lines
+-- rebuilt at every recalculation (decision 0019).
 CREATE INDEX "ledger_lines_resolution_id_idx" ON "ledger_lines"("resolution_id");
 
 -- The partition holding a version's lines (NULL: none).
@@ -72,9 +70,9 @@ BEGIN
     EXECUTE format('CREATE TABLE %I PARTITION OF ledger_lines FOR VALUES IN (%L)', 'ledger_lines_' || replace(v::text, '-', ''), v);
   END LOOP;
 END $$;
-INSERT INTO "ledger_lines" ("id", "organization_id", "calculation_version_id", "resolution_id", "source_record_id", "import_id", "project_id", "site_id", "month",
+INSERT INTO "ledger_lines" ("organization_id", "calculation_version_id", "resolution_id", "source_record_id", "import_id", "project_id", "site_id", "month",
                             "activity_quantity", "emissions_kg_co2e")
-SELECT l.id, l.organization_id, l.calculation_version_id, r.id, l.source_record_id::uuid, l.import_id, l.project_id, l.site_id, l.month,
+SELECT l.organization_id, l.calculation_version_id, r.id, l.source_record_id::uuid, l.import_id, l.project_id, l.site_id, l.month,
        trim_scale(l.activity_quantity), trim_scale(l.emissions_kg_co2e)
   FROM "ledger_lines_0011" l
   JOIN "ledger_resolutions" r ON r.calculation_version_id = l.calculation_version_id AND r.organization_id = l.organization_id AND r.scope = l.scope
