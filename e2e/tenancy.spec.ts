@@ -39,10 +39,8 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const globexFactor = (await factorRes.json()) as { factorId: string; dataset: { id: string } };
   const factorForm = { keyType: "COUNTRY", key: "USA", year: "2024", value: "1", unit: "kgCO2e/kWh", description: "intruder", evidence: { name: "e.txt", mimeType: "text/plain", buffer: Buffer.from("e") } };
   const importForm = { publisher: "I", title: "I", version: "1", licence: "x", file: { name: "f.csv", mimeType: "text/csv", buffer: Buffer.from("key_type,key,year,value,unit,method\nCOUNTRY,USA,2024,1,kgCO2e/kWh,RESIDUAL_MIX\n") } };
-  const periodRes = await globexAdmin.post("/api/orgs/globex/periods", { data: { name: "globex-secret period", startDate: "2024-01-01", endDate: "2024-12-31" } });
-  expect(periodRes.status()).toBe(201);
-  const { id: periodId } = (await periodRes.json()) as { id: string };
-  // A globex activity record and instrument (acme tries to edit and delete them: decision 0021).
+  // A globex activity record and instrument (acme tries to edit and delete them: decision 0021),
+  // recorded before globex's period exists, so they trigger no recalculation of it.
   expect((await globexAdmin.post("/api/orgs/globex/sites", { data: { name: "globex-secret site" } })).status()).toBe(201);
   const globexActivity = await globexAdmin.post("/api/orgs/globex/activity", { data: { periodStart: "2024-02-01", periodEnd: "2024-02-29", site: "globex-secret site", category: "electricity", quantity: "5", unit: "kWh" } });
   expect(globexActivity.status()).toBe(201);
@@ -50,6 +48,9 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const globexInstrument = await globexAdmin.post("/api/orgs/globex/instruments", { data: { type: "rec", volumeMwh: "1", market: "USA", vintageStart: "2024-01-01", vintageEnd: "2024-12-31", retiredOnBehalf: "yes", emissionRateKgCo2ePerKwh: "0" } });
   expect(globexInstrument.status()).toBe(201);
   const { id: instrumentId } = (await globexInstrument.json()) as { id: string };
+  const periodRes = await globexAdmin.post("/api/orgs/globex/periods", { data: { name: "globex-secret period", startDate: "2024-01-01", endDate: "2024-12-31" } });
+  expect(periodRes.status()).toBe(201);
+  const { id: periodId } = (await periodRes.json()) as { id: string };
 
   await loginAs(page, account("acme", "ADMIN"));
   const request = page.context().request;
