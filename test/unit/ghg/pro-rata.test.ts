@@ -57,6 +57,38 @@ describe("splitByDays", () => {
   });
 });
 
+describe("records across reporting periods", () => {
+  const fy = (year: number) => ({ startDate: `${year}-01-01`, endDate: `${year}-12-31`, netRevenue: null });
+  const YEARS = [2022, 2023, 2024, 2025, 2026, 2027];
+  const anyFactor = YEARS.map((year) => factor({ keyType: "COUNTRY", key: "POL", value: "0.5", year }));
+
+  it("property: over FY2022..FY2027, each record's location-based lines sum back exactly to its quantity, each month in the record and in its period, none twice", () => {
+    const day = fc.integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2025, 11, 31) }).map((ms) => new Date(ms - (ms % 86_400_000)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 6 }), day, fc.integer({ min: 0, max: 400 }), (n, scale, start, span) => {
+        const q = text(dec(n).div(dec(10).pow(scale)));
+        const end = new Date(Date.parse(`${start}T00:00:00Z`) + span * 86_400_000).toISOString().slice(0, 10);
+        const a = activity({ siteId: site.id, periodStart: start, periodEnd: end, quantity: q, normalizedQuantity: q, normalizedUnit: "kWh" });
+        const months = new Set<string>();
+        let total = dec(0);
+        // Records start in 2022..2025 and last up to 401 days: FY2022..FY2027 cover every part.
+        for (const year of YEARS) {
+          const p = fy(year);
+          for (const l of calculatePeriod(calcInput({ period: p, factors: anyFactor, sites: [site], activities: [a] })).lines.filter((x) => x.method === "LOCATION_BASED")) {
+            expect(l.month >= p.startDate && l.month <= p.endDate).toBe(true);
+            expect(l.month >= `${start.slice(0, 7)}-01` && l.month <= end).toBe(true);
+            expect(months.has(l.month)).toBe(false);
+            months.add(l.month);
+            total = total.plus(l.activityQuantity);
+          }
+        }
+        expect(text(total)).toBe(text(dec(q)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe("a bill spanning two fiscal years", () => {
   const bill = activity({ siteId: site.id, periodStart: "2024-12-17", periodEnd: "2025-01-16", quantity: "31", normalizedQuantity: "31", normalizedUnit: "kWh" });
   const input = (period: typeof FY2024) => calcInput({ period, factors: [grid2024, grid2025], sites: [site], activities: [bill] });
