@@ -86,6 +86,22 @@ describe("tracker emissions on a run already calculated", () => {
     expect((await getPeriodStaleness({ ctx: officer, input: { periodId: fy24.id } })).stale).toBe(false);
   });
 
+  it("a run crossing the year end (last measurement 2024-12-31 → 2025-01-01) makes both calculated years stale: two markers, December and January", async () => {
+    const { o, officer, tracker, runId } = await liveRun("trk-cross");
+    const fy24 = await period(o, "FY2024", "2024-01-01", "2024-12-31");
+    const fy25 = await period(o);
+    await emit(tracker, runId, "2024-12-31T23:00:00+00:00");
+    await recalculateAndCheck({ ctx: officer, input: { periodId: fy24.id } });
+    await recalculateAndCheck({ ctx: officer, input: { periodId: fy25.id } });
+    await emit(tracker, runId, "2025-01-01T01:00:00+00:00");
+    expect((await markers(o, runId)).map((m) => (m.after as { month: string }).month)).toEqual(["2024-12-01", "2025-01-01"]);
+    expect((await getPeriodStaleness({ ctx: officer, input: { periodId: fy24.id } })).stale).toBe(true);
+    expect((await getPeriodStaleness({ ctx: officer, input: { periodId: fy25.id } })).stale).toBe(true);
+    // A further emission in January marks nothing new.
+    await emit(tracker, runId, "2025-01-01T02:00:00+00:00");
+    expect(await markers(o, runId)).toHaveLength(2);
+  });
+
   it("no calculated period covers the run's month: emissions write no marker at all", async () => {
     const { o, tracker, runId } = await liveRun("trk-none");
     await period(o); // FY2025 exists but was never calculated

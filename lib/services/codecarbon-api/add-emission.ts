@@ -52,6 +52,6 @@ export async function addEmission({ ctx, input }: { ctx: ApiTokenContext; input:
   });
   if (!outcome.found) throw notFound("Run");
   // A run already counted in a calculated period: one marker so that the period shows as stale (run-marker.ts).
-  if (outcome.markMonth) await markRunChanged(ctx, runId);
+  if (outcome.markMonths.length) await markRunChanged(ctx, runId, outcome.markMonths);
   return { id: emissionId(rowHash), duplicate: !outcome.inserted };
 }

@@ -18,8 +18,9 @@
 //           duplicate racing its original from another server process is never inserted twice; only the
 //           import's rows_imported/rows_duplicate split may then be off by one — the run's totals are not);
 //   totals  each run's totals += the sum of its inserted deltas, in the same transaction (exact numeric);
-//   marks   the runs whose month lies in a period already calculated with no `run.measurements-added` marker since
-//           (run-marker.ts): the first row of such a run in the batch answers the month to mark (decision 0021).
+//   marks   the runs whose month (now, or before this batch) lies in a period already calculated with no
+//           `run.measurements-added` marker since (run-marker.ts): the first row of such a run in the batch answers
+//           the months to mark (decision 0021).
 import type { DatabaseError } from "pg";
 import { pgPool } from "../../db/pool";
 import { STALE_RUNS_SQL } from "./run-marker";
@@ -53,8 +54,8 @@ export interface EmissionOutcome {
   found: boolean;
   /** false when found: a duplicate (same run and timestamp already stored). */
   inserted: boolean;
-  /** YYYY-MM-01: the run's month, when its change must mark a calculated period stale (run-marker.ts); else null. */
-  markMonth: string | null;
+  /** YYYY-MM-01 months of the run whose calculated periods its change must mark stale (run-marker.ts); usually none. */
+  markMonths: string[];
 }
 
 const COLUMNS: [keyof EmissionRow, string][] = [
@@ -85,7 +86,7 @@ const WRITE_EMISSIONS_SQL = `
       AS t(org_id, project_id, run_id, row_hash, measured_at, duration, emissions, emissions_rate, cpu_power, gpu_power,
            ram_power, cpu_energy, gpu_energy, ram_energy, energy, cpu_util, gpu_util, ram_util, wue, ord)
   ), valid AS (
-    SELECT i.*, r.first_import_id,
+    SELECT i.*, r.first_import_id, r.last_measured_at AS prev_measured_at,
            row_number() OVER (PARTITION BY i.run_id ORDER BY i.ord) AS rk,
            count(*) OVER (PARTITION BY i.run_id) AS k,
            (row_number() OVER (PARTITION BY i.org_id, i.row_hash ORDER BY i.ord) = 1
@@ -140,7 +141,7 @@ const WRITE_EMISSIONS_SQL = `
   ), marks AS (
     ${STALE_RUNS_SQL}
   )
-  SELECT i.ord::int AS ord, v.ord IS NOT NULL AS found, n.row_hash IS NOT NULL AS inserted, mk.month AS mark_month
+  SELECT i.ord::int AS ord, v.ord IS NOT NULL AS found, n.row_hash IS NOT NULL AS inserted, mk.months AS mark_months
     FROM input i
     LEFT JOIN valid v ON v.ord = i.ord
     LEFT JOIN ins n ON v.fresh AND n.organization_id = i.org_id AND n.row_hash = i.row_hash
@@ -157,12 +158,12 @@ export const LANES = 2;
 
 async function writeBatch(rows: EmissionRow[]): Promise<EmissionOutcome[]> {
   const values = COLUMNS.map(([key]) => rows.map((r) => r[key]));
-  const { rows: out } = await pgPool().query<{ ord: number; found: boolean; inserted: boolean; mark_month: string | null }>({
+  const { rows: out } = await pgPool().query<{ ord: number; found: boolean; inserted: boolean; mark_months: string[] | null }>({
     name: "codecarbon-api.write-emissions",
     text: WRITE_EMISSIONS_SQL,
     values,
   });
-  return out.map((o) => ({ found: o.found, inserted: o.inserted, markMonth: o.mark_month }));
+  return out.map((o) => ({ found: o.found, inserted: o.inserted, markMonths: o.mark_months ?? [] }));
 }
 
 interface Pending {
