@@ -77,6 +77,17 @@ describe("editing an activity record", () => {
     expect((await verifyAuditChain({ ctx: officer })).ok).toBe(true);
   });
 
+  it("two edits at once are serialised on the row: the second's audited 'before' is the first's 'after' (30 → 31 → 32, in either order)", async () => {
+    const { o, officer } = await polishOrg("edit-race");
+    const created = await createActivity({ ctx: officer, input: ENTRY });
+    await Promise.all([updateActivity({ ctx: officer, input: { id: created.id, quantity: "31" } }), updateActivity({ ctx: officer, input: { id: created.id, quantity: "32" } })]);
+    const [first, second] = (await auditOf(o, created.id)).filter((e) => e.action === "activity.updated");
+    expect((first.before as { quantity: string }).quantity).toBe("30");
+    expect((second.before as { quantity: string }).quantity).toBe((first.after as { quantity: string }).quantity);
+    const row = await prisma.activityRecord.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.quantity.toFixed()).toBe((second.after as { quantity: string }).quantity);
+  });
+
   it("moving a record from 2025 to 2024 recalculates both OPEN periods: FY2025 12 → 0 kgCO2e, FY2024 0 → 21 kgCO2e (30 × 0.7)", async () => {
     const { o, officer } = await polishOrg("edit-move");
     const fy24 = await period(o, "FY2024", "2024-01-01", "2024-12-31");

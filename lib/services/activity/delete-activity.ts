@@ -5,6 +5,7 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { recordAudit } from "../../audit/record";
 import { prisma } from "../../db/client";
+import { lockRow } from "../../db/lock-row";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { ACTIVITY_INCLUDE } from "./activity-columns";
@@ -15,6 +16,7 @@ export async function deleteActivity({ ctx, input }: { ctx: ServiceContext; inpu
   authorize(ctx, "activity:manage");
   if (!isUuid(input.id)) throw notFound("Activity record");
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, "activity_records", ctx.organization.id, input.id);
     const current = await tx.activityRecord.findFirst({ where: { ...byId(ctx, input.id), deletedAt: null }, include: ACTIVITY_INCLUDE });
     if (!current) throw notFound("Activity record");
     const deletedAt = new Date();

@@ -5,6 +5,7 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { recordAudit } from "../../audit/record";
 import { prisma } from "../../db/client";
+import { lockRow } from "../../db/lock-row";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { INSTRUMENT_INCLUDE } from "./instrument-columns";
@@ -15,6 +16,7 @@ export async function deleteInstrument({ ctx, input }: { ctx: ServiceContext; in
   authorize(ctx, "instrument:manage");
   if (!isUuid(input.id)) throw notFound("Instrument");
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, "contractual_instruments", ctx.organization.id, input.id);
     const current = await tx.contractualInstrument.findFirst({ where: { ...byId(ctx, input.id), deletedAt: null }, include: INSTRUMENT_INCLUDE });
     if (!current) throw notFound("Instrument");
     const deletedAt = new Date();

@@ -7,6 +7,7 @@ import { checkActivityEntry } from "../../activity/entry";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { recordAudit } from "../../audit/record";
 import { prisma } from "../../db/client";
+import { lockRow } from "../../db/lock-row";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { ACTIVITY_FIELDS, ACTIVITY_INCLUDE, activityColumns, activitySiteId } from "./activity-columns";
@@ -22,6 +23,7 @@ export async function updateActivity({ ctx, input, evidence }: { ctx: ServiceCon
   if (!isUuid(id)) throw notFound("Activity record");
   const file = checkAttachment(evidence);
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, "activity_records", ctx.organization.id, id);
     const current = await tx.activityRecord.findFirst({ where: { ...byId(ctx, id), deletedAt: null }, include: ACTIVITY_INCLUDE });
     if (!current) throw notFound("Activity record");
     const before = activityView(current);

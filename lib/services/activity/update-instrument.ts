@@ -7,6 +7,7 @@ import { checkInstrumentEntry } from "../../activity/instrument-entry";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { recordAudit } from "../../audit/record";
 import { prisma } from "../../db/client";
+import { lockRow } from "../../db/lock-row";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
@@ -23,6 +24,7 @@ export async function updateInstrument({ ctx, input, evidence }: { ctx: ServiceC
   let entry: { trackingSystem: string | null; certificateId: string | null } = { trackingSystem: null, certificateId: null };
   try {
     return await prisma.$transaction(async (tx) => {
+      await lockRow(tx, "contractual_instruments", ctx.organization.id, id);
       const current = await tx.contractualInstrument.findFirst({ where: { ...byId(ctx, id), deletedAt: null }, include: INSTRUMENT_INCLUDE });
       if (!current) throw notFound("Instrument");
       const before = instrumentView(current);

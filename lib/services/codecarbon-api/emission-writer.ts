@@ -137,7 +137,7 @@ const WRITE_EMISSIONS_SQL = `
                    coalesce(sum(ram_energy_kwh), 0) AS ram_energy, max(measured_at) AS last_at
               FROM ins GROUP BY organization_id, run_id) s
      WHERE runs.id = s.run_id AND runs.organization_id = s.organization_id
-    RETURNING runs.id, runs.organization_id, runs.last_measured_at
+    RETURNING runs.id, runs.organization_id, runs.last_measured_at, runs.staleness_marked_seq
   ), marks AS (
     ${STALE_RUNS_SQL}
   )

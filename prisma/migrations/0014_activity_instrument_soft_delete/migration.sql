@@ -1,5 +1,0 @@
--- Issue 6 (decision 0021): activity records and contractual instruments are edited and deleted. A deletion is soft:
--- the row stays (lines of previously stated versions still link to it, shown as "deleted on … by …"), and the
--- recalculation reads rows whose deleted_at IS NULL. Who deleted it is also in the audit event (before/after).
-ALTER TABLE "activity_records" ADD COLUMN "deleted_at" TIMESTAMP(3), ADD COLUMN "deleted_by_id" UUID;
-ALTER TABLE "contractual_instruments" ADD COLUMN "deleted_at" TIMESTAMP(3), ADD COLUMN "deleted_by_id" UUID;
