@@ -39,6 +39,15 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const globexFactor = (await factorRes.json()) as { factorId: string; dataset: { id: string } };
   const factorForm = { keyType: "COUNTRY", key: "USA", year: "2024", value: "1", unit: "kgCO2e/kWh", description: "intruder", evidence: { name: "e.txt", mimeType: "text/plain", buffer: Buffer.from("e") } };
   const importForm = { publisher: "I", title: "I", version: "1", licence: "x", file: { name: "f.csv", mimeType: "text/csv", buffer: Buffer.from("key_type,key,year,value,unit,method\nCOUNTRY,USA,2024,1,kgCO2e/kWh,RESIDUAL_MIX\n") } };
+  // A globex activity record and instrument (acme tries to edit and delete them: decision 0021),
+  // recorded before globex's period exists, so they trigger no recalculation of it.
+  expect((await globexAdmin.post("/api/orgs/globex/sites", { data: { name: "globex-secret site" } })).status()).toBe(201);
+  const globexActivity = await globexAdmin.post("/api/orgs/globex/activity", { data: { periodStart: "2024-02-01", periodEnd: "2024-02-29", site: "globex-secret site", category: "electricity", quantity: "5", unit: "kWh" } });
+  expect(globexActivity.status()).toBe(201);
+  const { id: activityId } = (await globexActivity.json()) as { id: string };
+  const globexInstrument = await globexAdmin.post("/api/orgs/globex/instruments", { data: { type: "rec", volumeMwh: "1", market: "USA", vintageStart: "2024-01-01", vintageEnd: "2024-12-31", retiredOnBehalf: "yes", emissionRateKgCo2ePerKwh: "0" } });
+  expect(globexInstrument.status()).toBe(201);
+  const { id: instrumentId } = (await globexInstrument.json()) as { id: string };
   const periodRes = await globexAdmin.post("/api/orgs/globex/periods", { data: { name: "globex-secret period", startDate: "2024-01-01", endDate: "2024-12-31" } });
   expect(periodRes.status()).toBe(201);
   const { id: periodId } = (await periodRes.json()) as { id: string };
@@ -48,7 +57,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   const leaks: string[] = [];
   // Globex's name and data must never appear. (Pages echo the requested URL, so ids are checked on API bodies only.)
   const pageSecrets = [ORGS.globex.name, "globex-secret", "globex-secret.csv"];
-  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, globexFactor.factorId, globexFactor.dataset.id, "GLOBEXSECRET", mappingId];
+  const apiSecrets = [...pageSecrets, importId, globexAuditor.id, globexFactor.factorId, globexFactor.dataset.id, "GLOBEXSECRET", mappingId, activityId, instrumentId];
   const check = async (label: string, status: number, body: string, allowed: number[]) => {
     if (!allowed.includes(status)) leaks.push(`${label}: HTTP ${status}`);
     for (const s of label.startsWith("page") ? pageSecrets : apiSecrets)
@@ -82,6 +91,14 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
     ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],
     ["GET", "/api/orgs/globex/instruments", () => request.get("/api/orgs/globex/instruments")],
+    ["PATCH", "/api/orgs/globex/activity/:id", () => request.patch(`/api/orgs/globex/activity/${activityId}`, { data: { quantity: "1" } })],
+    ["DELETE", "/api/orgs/globex/activity/:id", () => request.delete(`/api/orgs/globex/activity/${activityId}`)],
+    ["PATCH", "/api/orgs/acme/activity/<globex record>", () => request.patch(`/api/orgs/acme/activity/${activityId}`, { data: { quantity: "1" } })],
+    ["DELETE", "/api/orgs/acme/activity/<globex record>", () => request.delete(`/api/orgs/acme/activity/${activityId}`)],
+    ["PATCH", "/api/orgs/globex/instruments/:id", () => request.patch(`/api/orgs/globex/instruments/${instrumentId}`, { data: { volumeMwh: "2" } })],
+    ["DELETE", "/api/orgs/globex/instruments/:id", () => request.delete(`/api/orgs/globex/instruments/${instrumentId}`)],
+    ["PATCH", "/api/orgs/acme/instruments/<globex instrument>", () => request.patch(`/api/orgs/acme/instruments/${instrumentId}`, { data: { volumeMwh: "2" } })],
+    ["DELETE", "/api/orgs/acme/instruments/<globex instrument>", () => request.delete(`/api/orgs/acme/instruments/${instrumentId}`)],
     ["POST", "/api/orgs/globex/sites", () => request.post("/api/orgs/globex/sites", { data: { name: "intruder site" } })],
     ["GET", "/api/orgs/acme/evidence/<globex import evidence>", () => request.get(`/api/orgs/acme/evidence/${importId}`)],
     ["POST", "/api/orgs/globex/members", () => request.post("/api/orgs/globex/members", { data: { email: "intruder@acme.test", name: "I", role: "ADMIN", password: "intruder-password" } })],
@@ -140,6 +157,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
   expect(after.map((m) => m.email)).not.toContain("intruder@acme.test");
   const globexImports = (await (await globexAdmin.get("/api/orgs/globex/imports")).json()) as unknown[];
   expect(globexImports).toHaveLength(globexImportsBefore);
+  // Its activity record and instrument are unchanged and not deleted.
+  const globexActivities = (await (await globexAdmin.get("/api/orgs/globex/activity")).json()) as { records: { id: string; quantity: string }[] };
+  expect(globexActivities.records.find((r) => r.id === activityId)?.quantity).toBe("5");
+  const globexInstruments = (await (await globexAdmin.get("/api/orgs/globex/instruments")).json()) as { instruments: { id: string; volumeMwh: string }[] };
+  expect(globexInstruments.instruments.find((i) => i.id === instrumentId)?.volumeMwh).toBe("1");
   // Globex's custom factor is still there, unchanged, and acme's factor search never shows it.
   const globexFactors = await (await globexAdmin.get("/api/orgs/globex/factors?key=GLOBEXSECRET")).json();
   expect(globexFactors.factors.map((f: { id: string }) => f.id)).toEqual([globexFactor.factorId]);

@@ -11,13 +11,16 @@
 //
 // Environment: BENCH_CLIENTS (32), BENCH_SECONDS (20 per phase), BENCH_PHASES ("one-run,run-per-client"),
 // BENCH_SERVERS ("next,fast-path"), SCOPEBOOK_BENCH_PORT (3390), SCOPEBOOK_BENCH_PG_PORT (54450),
-// BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
+// BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server), BENCH_CALCULATED_PERIOD=1 (the emissions' year is a
+// reporting period calculated before the load: every batch checks whether its runs need a staleness marker, and
+// each run gets one, decision 0021; the markers written are counted at the end).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Decimal from "decimal.js";
+import pg from "pg";
 import { ROOT, ensureBuild, ensureDatabase, startNext } from "./lib/boot";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
@@ -26,6 +29,7 @@ const PHASES = (process.env.BENCH_PHASES ?? "one-run,run-per-client").split(",")
 const SERVERS = (process.env.BENCH_SERVERS ?? "next,fast-path").split(",").map((p) => p.trim());
 const PORT = Number(process.env.SCOPEBOOK_BENCH_PORT ?? 3390);
 const PG_PORT = Number(process.env.SCOPEBOOK_BENCH_PG_PORT ?? 54450);
+const CALCULATED_PERIOD = process.env.BENCH_CALCULATED_PERIOD === "1";
 const TARGET_PER_S = 2000;
 const TARGET_P95_MS = 50;
 /** energy_consumed of every benchmark emission (the first one CodeCarbon 3.3.0 sent in the captured run). */
@@ -176,7 +180,14 @@ async function main() {
     const { createRun } = await import("../lib/services/codecarbon-api/create-run");
     const { users } = await createOrganization({
       db: prisma,
-      input: { slug: "bench", name: "Bench", members: [{ email: "engineer@bench.test", name: "Engineer", password: "bench-password", role: "ENGINEER" }] },
+      input: {
+        slug: "bench",
+        name: "Bench",
+        members: [
+          { email: "engineer@bench.test", name: "Engineer", password: "bench-password", role: "ENGINEER" },
+          ...(CALCULATED_PERIOD ? [{ email: "officer@bench.test", name: "Officer", password: "bench-password", role: "OFFICER" as const }] : []),
+        ],
+      },
     });
     const engineer = await requireMembership({ userId: users[0].id, orgSlug: "bench", requestId: "bench" });
     const project = await createProject({ ctx: engineer, input: { name: "bench" } });
@@ -186,6 +197,15 @@ async function main() {
     const newRun = async () => (await createRun({ ctx: tracker, input: { timestamp: new Date().toISOString(), experiment_id: experiment.id } })).id;
     const runsPerClient = await Promise.all(Array.from({ length: CLIENTS }, newRun));
     const warmupRun = await newRun();
+    if (CALCULATED_PERIOD) {
+      const { recalculatePeriod } = await import("../lib/services/recalculate-period");
+      const officer = await requireMembership({ userId: users.find((u) => u.role === "OFFICER")!.id, orgSlug: "bench", requestId: "bench" });
+      const p = await prisma.reportingPeriod.create({
+        data: { organizationId: engineer.organization.id, name: "FY2026", startDate: new Date(BASE_MS), endDate: new Date(Date.UTC(2026, 11, 31)), consolidationApproach: "OPERATIONAL_CONTROL" },
+      });
+      await recalculatePeriod({ ctx: officer, input: { periodId: p.id } });
+      log("FY2026 (the emissions' year) calculated before the load: batches check for staleness markers");
+    }
     await prisma.$disconnect();
 
     const results: (PhaseResult & { server: string })[] = [];
@@ -229,6 +249,13 @@ async function main() {
       for (const [k, n] of Object.entries(r.errors)) console.log(`    ${n} × ${k}`);
     }
     console.log(`target: ≥ ${TARGET_PER_S} emissions/s, p95 < ${TARGET_P95_MS} ms`);
+    if (CALCULATED_PERIOD) {
+      const pgClient = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await pgClient.connect();
+      const { rows } = await pgClient.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'run.measurements-added'");
+      await pgClient.end();
+      console.log(`staleness markers written: ${rows[0].n} (one per run that got emissions after FY2026 was calculated: ${CLIENTS + 1} runs)`);
+    }
   } finally {
     if (next) await stopServer(next);
     await db.stop();

@@ -1,8 +1,9 @@
 "use client";
 // Enter one activity record (any category): period, site, category, quantity in a unit the category accepts,
-// optional supplier-specific factor, evidence reference and file. Checked on the server by the same rules as CSV rows.
+// optional supplier-specific factor, evidence reference and file — or edit one (`edit`: its id and values). Checked on
+// the server by the same rules as CSV rows.
 import { useState } from "react";
-import { EntryForm, EvidenceField, Field, Select } from "./EntryForm";
+import { EntryForm, EvidenceField, Field, Select, entryFormProps } from "./EntryForm";
 
 export interface CategoryOption {
   value: string;
@@ -13,10 +14,10 @@ export interface CategoryOption {
   siteRequired: boolean;
 }
 
-export function ActivityForm({ org, categories, sites }: { org: string; categories: CategoryOption[]; sites: string[] }) {
-  const [category, setCategory] = useState(categories.find((c) => c.value === "electricity") ?? categories[0]);
+export function ActivityForm({ org, categories, sites, edit }: { org: string; categories: CategoryOption[]; sites: string[]; edit?: { id: string; values: Record<string, string> } }) {
+  const [category, setCategory] = useState(categories.find((c) => c.value === (edit?.values.category ?? "electricity")) ?? categories[0]);
   return (
-    <EntryForm action={`/api/orgs/${org}/activity`} label="New activity" submit="Add activity" success="Activity recorded.">
+    <EntryForm {...entryFormProps(`/api/orgs/${org}/activity`, "activity", edit)}>
       <Field label="Period start" name="periodStart" type="date" required />
       <Field label="Period end" name="periodEnd" type="date" required />
       <Select

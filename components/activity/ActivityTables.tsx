@@ -1,9 +1,11 @@
 // Activity records and their totals per category and normalized unit. Plain data in; numbers shown through the
-// one display rule (lib/format.ts).
+// one display rule (lib/format.ts). With `edit` (officers and admins), each record has Edit and Delete.
 import { scopeLabel } from "@/lib/activity/categories";
 import { formatDecimal } from "@/lib/format";
 import type { ActivityTotal } from "@/lib/services/activity/list-activities";
-import type { ActivityView } from "@/lib/services/activity/activity-view";
+import { activityEntryText, type ActivityView } from "@/lib/services/activity/activity-view";
+import { ActivityForm, type CategoryOption } from "./ActivityForm";
+import { RecordActions } from "./RecordActions";
 
 const scope = (r: ActivityView) => scopeLabel(r.proposedScope, r.proposedScope3Category);
 
@@ -28,19 +30,19 @@ export function ActivityTotals({ totals }: { totals: ActivityTotal[] }) {
   );
 }
 
-export function ActivityRecords({ org, records, truncated }: { org: string; records: ActivityView[]; truncated: boolean }) {
+export function ActivityRecords({ org, records, truncated, edit }: { org: string; records: ActivityView[]; truncated: boolean; edit?: { categories: CategoryOption[]; sites: string[] } }) {
   if (!records.length) return null;
   return (
     <>
       <table className="w-full text-left text-sm" data-testid="activity-table">
         <thead className="text-xs uppercase text-slate-500">
           <tr>
-            <th className="py-2">Period</th><th>Site</th><th>Category</th><th>Type</th><th className="text-right">Quantity</th><th className="text-right">Normalized</th><th>Supplier factor</th><th>Evidence</th><th>Source</th>
+            <th className="py-2">Period</th><th>Site</th><th>Category</th><th>Type</th><th className="text-right">Quantity</th><th className="text-right">Normalized</th><th>Supplier factor</th><th>Evidence</th><th>Source</th>{edit && <th className="text-right">Actions</th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {records.map((r) => (
-            <tr key={r.id}>
+            <tr key={r.id} data-record-id={r.id}>
               <td className="py-2 whitespace-nowrap">{r.periodStart} – {r.periodEnd}</td>
               <td>{r.site ?? "—"}</td>
               <td title={scope(r)}>{r.category} <span className="text-xs text-slate-400">{scope(r)}</span></td>
@@ -57,6 +59,13 @@ export function ActivityRecords({ org, records, truncated }: { org: string; reco
                 )}
               </td>
               <td>{r.importId ? <a className="text-emerald-700 underline" href={`/${org}/imports/${r.importId}`}>import, row {r.rowNumber}</a> : "form"}</td>
+              {edit && (
+                <td className="text-right align-top">
+                  <RecordActions deleteUrl={`/api/orgs/${org}/activity/${r.id}`} what="record">
+                    <ActivityForm org={org} categories={edit.categories} sites={edit.sites} edit={{ id: r.id, values: activityEntryText(r) }} />
+                  </RecordActions>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,9 @@
 "use client";
-// A form that posts its fields (and an optional "evidence" file) as multipart/form-data to a create route, shows
-// the route's message and each field's reason on a 422, and refreshes the page's data on success.
+// A form that posts its fields (and an optional "evidence" file) as multipart/form-data to a create route (or PATCHes
+// an edit route, its fields filled from `initial`), shows the route's message and each field's reason on a 422, and
+// refreshes the page's data on success.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export function EntryForm({
   action,
@@ -10,6 +11,7 @@ export function EntryForm({
   label,
   submit,
   success,
+  initial,
   children,
 }: {
   action: string;
@@ -17,9 +19,18 @@ export function EntryForm({
   label: string;
   submit: string;
   success: string;
+  /** The values an edit form starts from, by field name (the record as it is). */
+  initial?: Record<string, string>;
   children: React.ReactNode;
 }) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    for (const [name, value] of Object.entries(initial ?? {})) {
+      const field = formRef.current?.elements.namedItem(name);
+      if ((field instanceof HTMLInputElement && field.type !== "file") || field instanceof HTMLSelectElement) field.value = value;
+    }
+  }, [initial]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; issues?: { field: string; reason: string }[] } | null>(null);
 
@@ -43,7 +54,7 @@ export function EntryForm({
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label={label} className="flex flex-col gap-3">
+    <form ref={formRef} onSubmit={onSubmit} aria-label={label} className="flex flex-col gap-3">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">{children}</div>
       <div className="flex items-center gap-3">
         <button type="submit" disabled={busy} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white hover:bg-slate-700 disabled:opacity-50">
@@ -95,4 +106,12 @@ export function Select({ label, name, options, hint, ...select }: { label: strin
 
 export function EvidenceField() {
   return <Field label="Evidence file (optional, ≤ 8 MiB)" name="evidence" type="file" hint="Invoice, meter reading, certificate: kept with its sha256" />;
+}
+
+/** A create form's props (POST to `base`), or an edit form's (PATCH to `base/<id>`, filled from the record's values). */
+export function entryFormProps(base: string, what: "activity" | "instrument", edit?: { id: string; values: Record<string, string> }) {
+  const label = what === "activity" ? "Activity" : "Instrument";
+  return edit
+    ? { action: `${base}/${edit.id}`, method: "PATCH" as const, label: `Edit ${what}`, submit: "Save changes", success: `${label} changed.`, initial: edit.values }
+    : { action: base, label: `New ${what}`, submit: `Add ${what}`, success: `${label} recorded.` };
 }

@@ -1,10 +1,10 @@
 "use client";
-// Record a contractual instrument for market-based Scope 2 (officers and admins).
-import { EntryForm, EvidenceField, Field, Select } from "./EntryForm";
+// Record a contractual instrument for market-based Scope 2, or edit one (`edit`: its id and values) — officers and admins.
+import { EntryForm, EvidenceField, Field, Select, entryFormProps } from "./EntryForm";
 
-export function InstrumentForm({ org, types, sites }: { org: string; types: { value: string; label: string }[]; sites: string[] }) {
+export function InstrumentForm({ org, types, sites, edit }: { org: string; types: { value: string; label: string }[]; sites: string[]; edit?: { id: string; values: Record<string, string> } }) {
   return (
-    <EntryForm action={`/api/orgs/${org}/instruments`} label="New instrument" submit="Add instrument" success="Instrument recorded.">
+    <EntryForm {...entryFormProps(`/api/orgs/${org}/instruments`, "instrument", edit)}>
       <Select label="Type" name="type" options={types} />
       <Field label="Volume (MWh)" name="volumeMwh" inputMode="decimal" required />
       <Field label="Market / region" name="market" required maxLength={100} placeholder="FRA, DE-LU, RFCE" />

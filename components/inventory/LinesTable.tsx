@@ -4,7 +4,7 @@ import type { LineView } from "@/lib/services/ledger/line-views";
 
 const METHOD = { LOCATION_BASED: "LB", MARKET_BASED: "MB", NOT_APPLICABLE: "—" } as const;
 
-export function LinesTable({ lines, total, org, testId }: { lines: LineView[]; total: number; org: string; testId?: string }) {
+export function LinesTable({ lines, total, org, testId }: { lines: (LineView & { deleted?: string | null })[]; total: number; org: string; testId?: string }) {
   if (lines.length === 0) return <p className="text-sm text-slate-500">None.</p>;
   return (
     <>
@@ -20,6 +20,7 @@ export function LinesTable({ lines, total, org, testId }: { lines: LineView[]; t
               <td>{METHOD[l.method as keyof typeof METHOD] ?? l.method}</td>
               <td>
                 <div>{l.source.label}</div>
+                {l.deleted && <div className="text-rose-800" data-testid="line-deleted">{l.deleted}</div>}
                 {l.source.importId && (
                   <a className="text-sky-800 hover:underline" href={`/${org}/imports/${l.source.importId}`}>
                     {l.source.importFile ?? "import"}{l.source.rowNumber ? `, row ${l.source.rowNumber}` : ""}

@@ -36,10 +36,15 @@ export function chainedFields(actor: AuditActor, input: AuditInput, last: { seq:
   };
 }
 
+/** The organization's chain lock, held to the end of the transaction (re-entrant: recordAudit takes it again). */
+export async function lockAuditChain(tx: Tx, organizationId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}::text, 727))`;
+}
+
 export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditInput) {
   const organizationId = actor.organization.id;
   // Serialise appends per organization so two transactions cannot fork the chain.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}::text, 727))`;
+  await lockAuditChain(tx, organizationId);
   const last = await tx.auditEvent.findFirst({
     where: { organizationId },
     orderBy: { seq: "desc" },

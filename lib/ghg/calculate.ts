@@ -44,10 +44,11 @@ export function calculatePeriod(input: CalculationInput): CalculationResult {
     consumption.push(...out.consumption);
   }
   for (const a of input.activities) {
-    if (!inPeriod(a.month, period)) continue;
+    // A record spanning months has a part in each (pro rata by days): only the parts in this period count here, so a
+    // bill across two fiscal years counts partly in each, never twice.
     const out = activityLines(a, a.siteId ? sites.get(a.siteId) : undefined, index);
-    lines.push(...out.lines);
-    consumption.push(...out.consumption);
+    lines.push(...out.lines.filter((l) => inPeriod(l.month, period)));
+    consumption.push(...out.consumption.filter((c) => inPeriod(c.origin.month, period)));
   }
   const providerOut = precedence.counted.flatMap(providerLines);
   lines.push(...providerOut);
@@ -72,7 +73,8 @@ export function sortLines(lines: LineDraft[]): LineDraft[] {
       a.sourceKind.localeCompare(b.sourceKind) ||
       a.sourceRecordId.localeCompare(b.sourceRecordId) ||
       a.method.localeCompare(b.method) ||
-      (a.instrumentId ?? "").localeCompare(b.instrumentId ?? ""),
+      (a.instrumentId ?? "").localeCompare(b.instrumentId ?? "") ||
+      a.month.localeCompare(b.month), // the monthly parts of a pro-rated activity
   );
 }
 

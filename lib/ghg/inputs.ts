@@ -43,7 +43,11 @@ export interface ActivityInput {
   siteId: string | null;
   category: ActivityCategory;
   activityType: string | null;
+  /** YYYY-MM-01 of the record's start (kept for readers; the engine splits periodStart..periodEnd by days). */
   month: string;
+  /** YYYY-MM-DD, inclusive: a record spanning months counts in each, pro rata by days (pro-rata.ts). */
+  periodStart: string;
+  periodEnd: string;
   quantity: string;
   unit: string;
   normalizedQuantity: string | null;

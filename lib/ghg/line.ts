@@ -14,7 +14,12 @@ export interface LineOrigin {
   nature: Nature;
   /** Flags of the record itself (measured, estimated, site-pue-applied…). */
   flags: string[];
+  /** Said before every line's resolution, e.g. a pro-rated part's share (pro-rata.ts). */
+  note?: string;
 }
+
+/** The line's resolution, after the origin's note when it has one. */
+const explained = (origin: LineOrigin, resolution: string) => (origin.note ? `${origin.note}; ${resolution}` : resolution);
 
 export interface LineClass {
   scope: Scope;
@@ -24,7 +29,7 @@ export interface LineClass {
 
 export function resolvedOrUnresolvedLine(origin: LineOrigin, cls: LineClass, quantity: string, unit: string, r: Resolution): LineDraft {
   const base = baseLine(origin, cls, quantity, unit);
-  if (!r.ok) return { ...base, qualityFlags: [...origin.flags], resolution: r.resolution };
+  if (!r.ok) return { ...base, qualityFlags: [...origin.flags], resolution: explained(origin, r.resolution) };
   const f = r.factor;
   return {
     ...base,
@@ -35,7 +40,7 @@ export function resolvedOrUnresolvedLine(origin: LineOrigin, cls: LineClass, qua
     datasetVersion: `${f.datasetTitle} ${f.datasetVersion}`,
     emissionsKgCo2e: text(dec(quantity).times(f.value)),
     qualityFlags: [...origin.flags, ...r.flags, f.custom && f.method === "SUPPLIER_SPECIFIC" ? "primary-data" : "secondary-data"],
-    resolution: r.resolution,
+    resolution: explained(origin, r.resolution),
   };
 }
 
@@ -55,7 +60,7 @@ export function rateLine(
     instrumentId: rate.instrumentId,
     emissionsKgCo2e: text(dec(quantity).times(rate.value)),
     qualityFlags: [...origin.flags, ...rate.flags],
-    resolution: rate.resolution,
+    resolution: explained(origin, rate.resolution),
   };
 }
 
@@ -72,7 +77,7 @@ export function reportedLine(origin: LineOrigin, cls: LineClass, kgCo2e: string 
 }
 
 export function unresolvedLine(origin: LineOrigin, cls: LineClass, quantity: string, unit: string, resolution: string): LineDraft {
-  return { ...baseLine(origin, cls, quantity, unit), qualityFlags: [...origin.flags], resolution };
+  return { ...baseLine(origin, cls, quantity, unit), qualityFlags: [...origin.flags], resolution: explained(origin, resolution) };
 }
 
 function baseLine(origin: LineOrigin, cls: LineClass, quantity: string, unit: string): LineDraft {

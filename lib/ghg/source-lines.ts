@@ -5,6 +5,7 @@ import type { ActivityCategory, ActivityInput, ProviderRecordInput, RunInput, Si
 import { rateLine, reportedLine, resolvedOrUnresolvedLine, unresolvedLine, type LineClass, type LineOrigin } from "./line";
 import type { Consumption } from "./market-based";
 import { FactorIndex, resolveFactor, type FactorLookup } from "./resolve-factor";
+import { splitByDays, proRataNote } from "./pro-rata";
 import { S2_LB, fromTemplate, gridLookupsOf, runKeyOf, runTemplates } from "./run-keys";
 import { FLAGS, type FactorKeyType, type FactorMethod, type LineDraft } from "./types";
 
@@ -62,15 +63,40 @@ function rule(category: ActivityCategory): CategoryRule {
   }
 }
 
-/** An activity row: normalized quantity × the factor of its category (electricity: grid of its site, LB + MB). */
+/**
+ * An activity row: normalized quantity × the factor of its category (electricity: grid of its site, LB + MB). A row
+ * whose period spans months gives each month its part, pro rata by days (pro-rata.ts), flagged and explained on the
+ * line; a row within one month is one part, its lines as they always were.
+ */
 export function activityLines(a: ActivityInput, site: SiteInput | undefined, index: FactorIndex): SourceResult {
-  const origin: LineOrigin = { sourceKind: "ACTIVITY", sourceRecordId: a.id, importId: a.importId, projectId: null, siteId: a.siteId, month: a.month, nature: "MEASURED", flags: [FLAGS.measured] };
+  const parts = splitByDays(a.normalizedQuantity ?? a.quantity, a.periodStart, a.periodEnd);
+  if (parts.length === 1) return activityMonthLines(a, site, index, { month: parts[0].month, flags: [FLAGS.measured] }, null);
+  const out: SourceResult = { lines: [], consumption: [] };
+  for (const part of parts) {
+    const note = proRataNote(part, a.normalizedQuantity ?? a.quantity, a.normalizedUnit ?? a.unit, a.periodStart, a.periodEnd);
+    const r = activityMonthLines(a, site, index, { month: part.month, flags: [FLAGS.measured, FLAGS.proRata], note }, part.quantity);
+    out.lines.push(...r.lines);
+    out.consumption.push(...r.consumption);
+  }
+  return out;
+}
+
+/** The lines of one month's part of an activity row (`part`: its quantity; null: the whole row, in its one month). */
+function activityMonthLines(
+  a: ActivityInput,
+  site: SiteInput | undefined,
+  index: FactorIndex,
+  at: { month: string; flags: string[]; note?: string },
+  part: string | null,
+): SourceResult {
+  const origin: LineOrigin = { sourceKind: "ACTIVITY", sourceRecordId: a.id, importId: a.importId, projectId: null, siteId: a.siteId, month: at.month, nature: "MEASURED", flags: at.flags, note: at.note };
   const scope2 = a.proposedScope === "SCOPE_2";
   const cls: LineClass = scope2 ? S2_LB : { scope: a.proposedScope, scope3Category: a.proposedScope === "SCOPE_3" ? a.proposedScope3Category : null, method: "NOT_APPLICABLE" };
-  const quantity = a.normalizedQuantity ?? ((NORMALIZED_UNITS as readonly string[]).includes(a.unit) ? a.quantity : null);
+  const whole = a.normalizedQuantity ?? ((NORMALIZED_UNITS as readonly string[]).includes(a.unit) ? a.quantity : null);
+  const quantity = whole === null ? null : (part ?? whole);
   const unit = a.normalizedUnit ?? a.unit;
-  if (quantity === null) return { lines: [unresolvedLine(origin, cls, a.quantity, a.unit, `unit ${a.unit} was not normalized to one of ${NORMALIZED_UNITS.join(", ")}`)], consumption: [] };
-  const year = yearOf(a.month);
+  if (quantity === null) return { lines: [unresolvedLine(origin, cls, part ?? a.quantity, a.unit, `unit ${a.unit} was not normalized to one of ${NORMALIZED_UNITS.join(", ")}`)], consumption: [] };
+  const year = yearOf(at.month);
   const r = rule(a.category);
   const gridLookups: FactorLookup[] = [
     { keyType: "GRID_REGION", key: site?.gridRegion },

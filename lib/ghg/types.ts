@@ -63,4 +63,5 @@ export const FLAGS = {
   primary: "primary-data",
   secondary: "secondary-data",
   allocatedFromProvider: "allocated-from-provider-export",
+  proRata: "pro-rata-by-days",
 } as const;

@@ -1,5 +1,5 @@
 // Use case: the ledger lines behind one inventory figure (scope, method view, Scope 3 category), each with its
-// source record and factor.
+// source record and factor, and "deleted on … by …" when its activity record or instrument was deleted since.
 import { z } from "zod";
 import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
@@ -9,6 +9,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
 import { lineViews } from "./ledger/line-views";
+import { withDeletedNotes } from "./activity/deleted-notes";
 
 export const GetLedgerLinesInput = z.object({
   periodId: z.string().refine(isUuid, "Reporting period not found."),
@@ -32,5 +33,6 @@ export async function getLedgerLines({ ctx, input }: { ctx: ServiceContext; inpu
     ...(q.category ? { scope3Category: q.category } : {}),
     ...(q.status ? { status: q.status } : {}),
   };
-  return { version: version.number, ...(await lineViews(ctx.organization.id, version.id, where, q.limit)) };
+  const { lines, total } = await lineViews(ctx.organization.id, version.id, where, q.limit);
+  return { version: version.number, lines: await withDeletedNotes(ctx.organization.id, lines), total };
 }

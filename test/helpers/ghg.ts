@@ -16,10 +16,12 @@ export function run(over: Partial<RunInput> = {}): RunInput {
   };
 }
 
+/** An activity; without periodStart/periodEnd it lies within its month's first day (one month, one part). */
 export function activity(over: Partial<ActivityInput> = {}): ActivityInput {
+  const periodStart = over.periodStart ?? over.month ?? "2025-03-01";
   return {
-    id: id("act"), importId: null, siteId: null, category: "PURCHASED_ELECTRICITY", activityType: null, month: "2025-03-01", quantity: "1", unit: "kWh",
-    normalizedQuantity: null, normalizedUnit: null, supplierFactorValue: null, supplierFactorUnit: null, proposedScope: "SCOPE_2", proposedScope3Category: null, ...over,
+    id: id("act"), importId: null, siteId: null, category: "PURCHASED_ELECTRICITY", activityType: null, month: `${periodStart.slice(0, 7)}-01`, periodStart, periodEnd: periodStart,
+    quantity: "1", unit: "kWh", normalizedQuantity: null, normalizedUnit: null, supplierFactorValue: null, supplierFactorUnit: null, proposedScope: "SCOPE_2", proposedScope3Category: null, ...over,
   };
 }
 

@@ -1,5 +1,5 @@
 // A contractual instrument as services return it: plain strings, dates as YYYY-MM-DD, decimals exact.
-import { INSTRUMENT_TYPES, type InstrumentTypeName } from "../../activity/instrument-entry";
+import { INSTRUMENT_TYPES, type InstrumentEntryText, type InstrumentTypeName } from "../../activity/instrument-entry";
 import { AppError } from "../../errors";
 import { isoDay } from "./activity-view";
 
@@ -63,3 +63,19 @@ export const certificateTaken = (trackingSystem: string, certificateId: string) 
   new AppError("CONFLICT", `Certificate "${certificateId}" of ${trackingSystem} is already recorded: an instrument can be claimed once.`, [
     { field: "certificateId", reason: "already recorded (same tracking system)" },
   ]);
+
+/** An instrument's values as entry text: what an edit starts from and what the edit form shows. */
+export function instrumentEntryText(v: InstrumentView): Required<InstrumentEntryText> {
+  return {
+    type: INSTRUMENT_TYPES.find((t) => t.type === v.type)?.csvName ?? v.type,
+    volumeMwh: v.volumeMwh,
+    market: v.market,
+    vintageStart: v.vintageStart,
+    vintageEnd: v.vintageEnd,
+    trackingSystem: v.trackingSystem ?? "",
+    certificateId: v.certificateId ?? "",
+    retiredOnBehalf: v.retiredOnBehalf ? "yes" : "no",
+    emissionRateKgCo2ePerKwh: v.emissionRateKgCo2ePerKwh,
+    site: v.site ?? "",
+  };
+}

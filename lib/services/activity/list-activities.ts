@@ -1,5 +1,6 @@
-// Use case: the organization's activity records, filtered by period (records overlapping it), category and site,
-// newest period first, with exact totals per category and normalized unit (summed in Postgres).
+// Use case: the organization's activity records (deleted ones left out: decision 0021), filtered by period (records
+// overlapping it), category and site, newest period first, with exact totals per category and normalized unit
+// (summed in Postgres).
 import { z } from "zod";
 import { categoryByName, categoryDef, scopeLabel } from "../../activity/categories";
 import { dateProblem, utcDate } from "../../activity/dates";
@@ -7,6 +8,7 @@ import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg, isUuid } from "../../db/scope";
 import { parseInput } from "../../parse-input";
+import { ACTIVITY_INCLUDE } from "./activity-columns";
 import { activityView, type ActivityView } from "./activity-view";
 
 export const LIST_LIMIT = 500;
@@ -49,6 +51,7 @@ export async function listActivities({ ctx, input = {} }: { ctx: ServiceContext;
   const f = parseInput(ListActivitiesInput, input);
   const where = {
     ...inOrg(ctx),
+    deletedAt: null,
     ...(f.category ? { category: categoryByName(f.category)!.category } : {}),
     ...(f.siteId ? { siteId: f.siteId } : {}),
     ...(f.from ? { periodEnd: { gte: utcDate(f.from) } } : {}),
@@ -59,7 +62,7 @@ export async function listActivities({ ctx, input = {} }: { ctx: ServiceContext;
       where,
       orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
       take: LIST_LIMIT + 1,
-      include: { site: { select: { name: true } }, evidence: { select: { fileName: true, sha256: true } } },
+      include: ACTIVITY_INCLUDE,
     }),
     prisma.activityRecord.groupBy({ by: ["category", "normalizedUnit"], where, _sum: { normalizedQuantity: true }, _count: { _all: true }, orderBy: [{ category: "asc" }, { normalizedUnit: "asc" }] }),
   ]);

@@ -4,12 +4,14 @@
 // organization AND project, and must have been created through this API (a run imported from a file holds
 // cumulative rows, not deltas): anything else is "not found". A retried POST (same run and timestamp) is a
 // duplicate: 201 with the same id, counted once.
-// Individual emissions write no audit event: they are data rows lineaged to the run's import (decision 0005).
+// Individual emissions write no audit event: they are data rows lineaged to the run's import (decision 0005); a run
+// in a period already calculated gets one `run.measurements-added` event after each calculation (decision 0021).
 import { createHash } from "node:crypto";
 import type { ApiTokenContext } from "../../auth/api-token";
 import { notFound } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { writeEmission } from "./emission-writer";
+import { markRunChanged } from "./run-marker";
 import { EmissionCreateInput } from "./schemas";
 import { emissionId } from "./shapes";
 
@@ -49,5 +51,7 @@ export async function addEmission({ ctx, input }: { ctx: ApiTokenContext; input:
     wue: e.wue,
   });
   if (!outcome.found) throw notFound("Run");
+  // A run already counted in a calculated period: one marker so that the period shows as stale (run-marker.ts).
+  if (outcome.markMonths.length) await markRunChanged(ctx, runId, outcome.markMonths);
   return { id: emissionId(rowHash), duplicate: !outcome.inserted };
 }

@@ -17,9 +17,13 @@
 //   ins     the measurements (kind DELTA), lineaged to the import and row number (ON CONFLICT DO NOTHING: a
 //           duplicate racing its original from another server process is never inserted twice; only the
 //           import's rows_imported/rows_duplicate split may then be off by one — the run's totals are not);
-//   totals  each run's totals += the sum of its inserted deltas, in the same transaction (exact numeric).
+//   totals  each run's totals += the sum of its inserted deltas, in the same transaction (exact numeric);
+//   marks   the runs whose month (now, or before this batch) lies in a period already calculated with no
+//           `run.measurements-added` marker since (run-marker.ts): the first row of such a run in the batch answers
+//           the months to mark (decision 0021).
 import type { DatabaseError } from "pg";
 import { pgPool } from "../../db/pool";
+import { STALE_RUNS_SQL } from "./run-marker";
 
 /** One emission, validated: exact decimal strings, UTC timestamp text. */
 export interface EmissionRow {
@@ -50,6 +54,8 @@ export interface EmissionOutcome {
   found: boolean;
   /** false when found: a duplicate (same run and timestamp already stored). */
   inserted: boolean;
+  /** YYYY-MM-01 months of the run whose calculated periods its change must mark stale (run-marker.ts); usually none. */
+  markMonths: string[];
 }
 
 const COLUMNS: [keyof EmissionRow, string][] = [
@@ -80,7 +86,7 @@ const WRITE_EMISSIONS_SQL = `
       AS t(org_id, project_id, run_id, row_hash, measured_at, duration, emissions, emissions_rate, cpu_power, gpu_power,
            ram_power, cpu_energy, gpu_energy, ram_energy, energy, cpu_util, gpu_util, ram_util, wue, ord)
   ), valid AS (
-    SELECT i.*, r.first_import_id,
+    SELECT i.*, r.first_import_id, r.last_measured_at AS prev_measured_at,
            row_number() OVER (PARTITION BY i.run_id ORDER BY i.ord) AS rk,
            count(*) OVER (PARTITION BY i.run_id) AS k,
            (row_number() OVER (PARTITION BY i.org_id, i.row_hash ORDER BY i.ord) = 1
@@ -131,12 +137,15 @@ const WRITE_EMISSIONS_SQL = `
                    coalesce(sum(ram_energy_kwh), 0) AS ram_energy, max(measured_at) AS last_at
               FROM ins GROUP BY organization_id, run_id) s
      WHERE runs.id = s.run_id AND runs.organization_id = s.organization_id
-    RETURNING runs.id
+    RETURNING runs.id, runs.organization_id, runs.last_measured_at, runs.staleness_marked_seq
+  ), marks AS (
+    ${STALE_RUNS_SQL}
   )
-  SELECT i.ord::int AS ord, v.ord IS NOT NULL AS found, n.row_hash IS NOT NULL AS inserted
+  SELECT i.ord::int AS ord, v.ord IS NOT NULL AS found, n.row_hash IS NOT NULL AS inserted, mk.months AS mark_months
     FROM input i
     LEFT JOIN valid v ON v.ord = i.ord
     LEFT JOIN ins n ON v.fresh AND n.organization_id = i.org_id AND n.row_hash = i.row_hash
+    LEFT JOIN marks mk ON v.rk = 1 AND mk.run_id = v.run_id
    ORDER BY i.ord`;
 
 /** Postgres error codes worth retrying: serialization_failure, deadlock_detected. */
@@ -149,12 +158,12 @@ export const LANES = 2;
 
 async function writeBatch(rows: EmissionRow[]): Promise<EmissionOutcome[]> {
   const values = COLUMNS.map(([key]) => rows.map((r) => r[key]));
-  const { rows: out } = await pgPool().query<{ ord: number; found: boolean; inserted: boolean }>({
+  const { rows: out } = await pgPool().query<{ ord: number; found: boolean; inserted: boolean; mark_months: string[] | null }>({
     name: "codecarbon-api.write-emissions",
     text: WRITE_EMISSIONS_SQL,
     values,
   });
-  return out.map((o) => ({ found: o.found, inserted: o.inserted }));
+  return out.map((o) => ({ found: o.found, inserted: o.inserted, markMonths: o.mark_months ?? [] }));
 }
 
 interface Pending {

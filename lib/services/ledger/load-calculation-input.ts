@@ -35,10 +35,11 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
                           WHERE n.previous_version_id = d.id AND (n.organization_id IS NULL OR n.organization_id = ${organizationId}::uuid))`,
     db.$queryRaw<{ id: string; country_iso_code: string | null; grid_region: string | null; market: string | null; pue: string | null }[]>`
       SELECT id, country_iso_code, grid_region, market, pue::text FROM sites WHERE organization_id = ${organizationId}::uuid`,
-    db.$queryRaw<{ id: string; import_id: string | null; site_id: string | null; category: string; activity_type: string | null; period_start: Date; quantity: string; unit: string; nq: string | null; nu: string | null; sv: string | null; su: string | null; scope: string; cat: number | null }[]>`
-      SELECT id, import_id, site_id, category::text, activity_type, period_start, quantity::text, unit, normalized_quantity::text AS nq, normalized_unit AS nu,
+    // Records overlapping the period (a record spanning months counts pro rata by days: lib/ghg/pro-rata.ts), not deleted (decision 0021).
+    db.$queryRaw<{ id: string; import_id: string | null; site_id: string | null; category: string; activity_type: string | null; period_start: Date; period_end: Date; quantity: string; unit: string; nq: string | null; nu: string | null; sv: string | null; su: string | null; scope: string; cat: number | null }[]>`
+      SELECT id, import_id, site_id, category::text, activity_type, period_start, period_end, quantity::text, unit, normalized_quantity::text AS nq, normalized_unit AS nu,
              supplier_factor_value::text AS sv, supplier_factor_unit AS su, proposed_scope::text AS scope, proposed_scope3_category AS cat
-        FROM activity_records WHERE organization_id = ${organizationId}::uuid AND period_start BETWEEN ${from}::date AND ${to}::date`,
+        FROM activity_records WHERE organization_id = ${organizationId}::uuid AND period_start <= ${to}::date AND period_end >= ${from}::date AND deleted_at IS NULL`,
     // Every provider row of the organization: supersession chains may cross periods (cycles are refused).
     db.$queryRaw<{ id: string; import_id: string | null; provider: string; nature: string; account: string | null; cloud_project_id: string | null; project_id: string | null; period_start: Date; energy: string | null; s1: string | null; s2lb: string | null; s2mb: string | null; s3: string | null; tlb: string | null; tmb: string | null; superseded_by_id: string | null }[]>`
       SELECT id, import_id, provider::text, nature::text, coalesce(account_id, billing_account_id) AS account, cloud_project_id, project_id, period_start,
@@ -48,7 +49,7 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
     db.$queryRaw<{ id: string; type: string; volume: string; market: string; vs: Date; ve: Date; retired: boolean; rate: string; tracking_system: string | null; certificate_id: string | null }[]>`
       SELECT id, type::text, volume_mwh::text AS volume, market, vintage_start AS vs, vintage_end AS ve, retired_on_behalf AS retired,
              emission_rate_kg_co2e_per_kwh::text AS rate, tracking_system, certificate_id
-        FROM contractual_instruments WHERE organization_id = ${organizationId}::uuid`,
+        FROM contractual_instruments WHERE organization_id = ${organizationId}::uuid AND deleted_at IS NULL`,
   ]);
   const used = await usedByOtherPeriods(db, organizationId, period.id);
   return {
@@ -61,7 +62,7 @@ export async function loadCalculationInput(db: Db, organizationId: string, perio
     // Runs are read by lib/services/ledger/run-lines-sql.ts: most go set-based, the rest through lib/ghg.
     runs: [],
     activities: activities.map((a) => ({
-      id: a.id, importId: a.import_id, siteId: a.site_id, category: a.category as never, activityType: a.activity_type, month: monthOf(a.period_start),
+      id: a.id, importId: a.import_id, siteId: a.site_id, category: a.category as never, activityType: a.activity_type, month: monthOf(a.period_start), periodStart: day(a.period_start), periodEnd: day(a.period_end),
       quantity: req(a.quantity), unit: a.unit, normalizedQuantity: num(a.nq), normalizedUnit: a.nu, supplierFactorValue: num(a.sv), supplierFactorUnit: a.su,
       proposedScope: a.scope as never, proposedScope3Category: a.cat,
     })),

@@ -8,8 +8,13 @@ import type { Db } from "../../db/client";
 export const INPUT_ACTIONS = [
   "import.committed", // any source: runs, measurements, provider rows, activity and instrument CSVs
   "run.created", // live trackers
+  "run.measurements-added", // a live tracker's emissions on a run already calculated (decision 0021)
   "activity.created",
+  "activity.updated",
+  "activity.deleted",
   "instrument.created",
+  "instrument.updated",
+  "instrument.deleted",
   "site.updated",
   "factor-dataset.imported",
   "factor-dataset.version-created",
@@ -35,8 +40,9 @@ export async function latestAuditSeq(db: Db, organizationId: string): Promise<nu
 }
 
 /**
- * The latest input change after the version was last calculated, or null. Activity entries outside the period's
- * dates are not its inputs (the recalculation reads activities by their start date).
+ * The latest input change after the version was last calculated, or null. Activity entries whose dates (before or
+ * after an edit) do not overlap the period are not its inputs (the recalculation reads the records overlapping it),
+ * nor are a live run's emissions whose run lies in another month (the run's month is its last measurement's).
  */
 export async function latestInputChange(
   db: Db,
@@ -55,7 +61,10 @@ export async function latestInputChange(
        -- seq as a range on the (organization_id, seq) index: only the events after the calculation are read.
        AND e.seq > coalesce(calc.seq, 0) AND (calc.seq IS NOT NULL OR e.created_at > ${version.createdAt})
        AND e.action = ANY(${[...INPUT_ACTIONS]}::text[])
-       AND NOT (e.action = 'activity.created' AND (e.after->>'periodStart')::date NOT BETWEEN ${period.startDate}::date AND ${period.endDate}::date)
+       AND NOT (e.action LIKE 'activity.%' AND NOT (
+             coalesce((e.after->>'periodStart')::date <= ${period.endDate}::date AND coalesce(e.after->>'periodEnd', e.after->>'periodStart')::date >= ${period.startDate}::date, false)
+          OR coalesce((e.before->>'periodStart')::date <= ${period.endDate}::date AND coalesce(e.before->>'periodEnd', e.before->>'periodStart')::date >= ${period.startDate}::date, false)))
+       AND NOT (e.action = 'run.measurements-added' AND (e.after->>'month')::date NOT BETWEEN date_trunc('month', ${period.startDate}::date) AND ${period.endDate}::date)
      ORDER BY e.seq DESC LIMIT 1`;
   return rows[0] ? { action: rows[0].action, changedAt: rows[0].created_at, seq: rows[0].seq } : null;
 }

@@ -95,7 +95,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           )}
           <ActivityTotals totals={totals} />
           <div className="mt-6">
-            <ActivityRecords org={org} records={records} truncated={truncated} />
+            <ActivityRecords org={org} records={records} truncated={truncated} edit={editable ? { categories: CATEGORY_OPTIONS, sites: sites.map((s) => s.name) } : undefined} />
           </div>
         </Card>
         <TemplateHelp title="The activity CSV template" href={`/api/orgs/${org}/activity/template`} columns={ACTIVITY_COLUMNS} notes={HELP_NOTES} />

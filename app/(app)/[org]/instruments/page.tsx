@@ -1,4 +1,5 @@
 import { InstrumentForm } from "@/components/activity/InstrumentForm";
+import { RecordActions } from "@/components/activity/RecordActions";
 import { TemplateHelp } from "@/components/activity/TemplateHelp";
 import { UploadForm } from "@/components/imports/UploadForm";
 import { Card } from "@/components/ui/Card";
@@ -9,10 +10,13 @@ import { serverEnv } from "@/lib/env";
 import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { formatDecimal } from "@/lib/format";
 import { listInstruments } from "@/lib/services/activity/list-instruments";
+import { instrumentEntryText } from "@/lib/services/activity/instrument-view";
 import { listSites } from "@/lib/services/activity/list-sites";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Instruments" };
+
+const TYPE_OPTIONS = INSTRUMENT_TYPES.map((t) => ({ value: t.csvName, label: t.label }));
 
 const NOTES = [
   "An instrument counts for market-based Scope 2 only if it is retired on the organization's behalf, its vintage matches the consumption and its market is the consumption's (GHG Protocol Scope 2 quality criteria); the accounting engine checks them.",
@@ -23,6 +27,8 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
   const { org } = await params;
   const { ctx, can } = await pageContext(org);
   const [{ instruments, totalMwh }, sites] = await Promise.all([listInstruments({ ctx }), listSites({ ctx })]);
+  const editable = can("instrument:manage");
+  const siteNames = sites.map((s) => s.name);
   return (
     <>
       <PageHeader
@@ -31,10 +37,10 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
         actions={<a className="text-sm text-emerald-700 underline" href={`/api/orgs/${org}/instruments/template`} download>Download the CSV template</a>}
       />
       <div className="flex flex-col gap-6">
-        {can("instrument:manage") ? (
+        {editable ? (
           <>
             <Card title="Record an instrument">
-              <InstrumentForm org={org} types={INSTRUMENT_TYPES.map((t) => ({ value: t.csvName, label: t.label }))} sites={sites.map((s) => s.name)} />
+              <InstrumentForm org={org} types={TYPE_OPTIONS} sites={siteNames} />
             </Card>
             <Card title="Import instruments CSV">
               <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "INSTRUMENTS_CSV", label: SOURCE_LABELS.INSTRUMENTS_CSV! }]} />
@@ -49,11 +55,11 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
           ) : (
             <table className="w-full text-left text-sm" data-testid="instruments-table">
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th></tr>
+                <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th>{editable && <th className="text-right">Actions</th>}</tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {instruments.map((i) => (
-                  <tr key={i.id}>
+                  <tr key={i.id} data-record-id={i.id}>
                     <td className="py-2">{i.typeLabel}</td>
                     <td className="text-right tabular-nums">{formatDecimal(i.volumeMwh)}</td>
                     <td>{i.market}</td>
@@ -65,6 +71,13 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
                     <td>
                       {i.evidenceFile ? <a className="text-emerald-700 underline" href={`/api/orgs/${org}/evidence/${i.evidenceFile.id}`}>{i.evidenceFile.fileName}</a> : i.importId ? <a className="text-emerald-700 underline" href={`/${org}/imports/${i.importId}`}>import, row {i.rowNumber}</a> : "—"}
                     </td>
+                    {editable && (
+                      <td className="text-right align-top">
+                        <RecordActions deleteUrl={`/api/orgs/${org}/instruments/${i.id}`} what="instrument">
+                          <InstrumentForm org={org} types={TYPE_OPTIONS} sites={siteNames} edit={{ id: i.id, values: instrumentEntryText(i) }} />
+                        </RecordActions>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
