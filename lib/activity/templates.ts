@@ -14,7 +14,7 @@ export const ACTIVITY_COLUMNS: readonly TemplateColumn<ActivityField>[] = [
   { column: "period_start", field: "periodStart", required: true, help: "first day of the period, YYYY-MM-DD" },
   { column: "period_end", field: "periodEnd", required: true, help: "last day of the period (inclusive), YYYY-MM-DD, not before period_start" },
   { column: "site", field: "site", required: true, help: "site or entity name; required for electricity, heat, steam, cooling; a new name creates the site" },
-  { column: "category", field: "category", required: true, help: "fuel, refrigerant, electricity, heat, steam, cooling, travel, hardware, spend" },
+  { column: "category", field: "category", required: true, help: "fuel, refrigerant, electricity, heat, steam, cooling, travel, hardware, spend, self-generation (renewable energy generated on site)" },
   { column: "activity_type", field: "activityType", required: false, help: "fuel (diesel), refrigerant gas (R-410A), travel mode (air-short-haul), hardware item (laptop), spend category" },
   { column: "quantity", field: "quantity", required: true, help: "a number ≥ 0, '.' as decimal mark, no thousands separator" },
   { column: "unit", field: "unit", required: true, help: "kWh, MWh, GJ, L, m3, kg, t, km, passenger-km, EUR, USD, item" },

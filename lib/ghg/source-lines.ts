@@ -70,6 +70,11 @@ export function activityLines(a: ActivityInput, site: SiteInput | undefined, ind
   const quantity = a.normalizedQuantity ?? ((NORMALIZED_UNITS as readonly string[]).includes(a.unit) ? a.quantity : null);
   const unit = a.normalizedUnit ?? a.unit;
   if (quantity === null) return { lines: [unresolvedLine(origin, cls, a.quantity, a.unit, `unit ${a.unit} was not normalized to one of ${NORMALIZED_UNITS.join(", ")}`)], consumption: [] };
+  if (a.category === "SELF_GENERATION") {
+    const resolution = "self-generated renewable energy consumed on site: no combustion, 0 kgCO2e (counted in E1-5 as self-generated)";
+    if (unit !== "kWh") return { lines: [unresolvedLine(origin, cls, quantity, unit, `self-generated energy must be in an energy unit (kWh, MWh, GJ), not ${unit}`)], consumption: [] };
+    return { lines: [rateLine(origin, cls, quantity, unit, { value: "0", unit: "kgCO2e/kWh", instrumentId: null, flags: [FLAGS.selfGenerated], resolution })], consumption: [] };
+  }
   const year = yearOf(a.month);
   const r = rule(a.category);
   const gridLookups: FactorLookup[] = [

@@ -63,4 +63,6 @@ export const FLAGS = {
   primary: "primary-data",
   secondary: "secondary-data",
   allocatedFromProvider: "allocated-from-provider-export",
+  /** Renewable energy generated and consumed on site (E1-5 self-generated; no combustion, 0 kgCO2e). */
+  selfGenerated: "self-generated",
 } as const;
