@@ -35,6 +35,7 @@ export const INSTRUMENT_COLUMNS: readonly TemplateColumn<InstrumentField>[] = [
   { column: "retired_on_behalf", field: "retiredOnBehalf", required: true, help: "yes or no: retired/cancelled on the organization's behalf" },
   { column: "supplier_emission_rate_kg_co2e_per_kwh", field: "emissionRateKgCo2ePerKwh", required: true, help: "kgCO2e/kWh the instrument conveys (0 for renewable certificates)" },
   { column: "site", field: "site", required: false, help: "site the instrument is for; a new name creates the site" },
+  { column: "bundled", field: "bundled", required: false, help: "yes: bought with the electricity (PPA, green tariff); no: an unbundled certificate; empty: not stated (E1-6)" },
 ];
 
 export const ACTIVITY_TEMPLATE_CSV = [
@@ -48,6 +49,6 @@ export const ACTIVITY_TEMPLATE_CSV = [
 
 export const INSTRUMENTS_TEMPLATE_CSV = [
   INSTRUMENT_COLUMNS.map((c) => c.column).join(","),
-  "go,250,FRA,2025-01-01,2025-12-31,AIB-EECS,FR-GO-2025-000123,yes,0,Paris office",
-  "rec,100,RFCE,2025-01-01,2025-06-30,M-RETS,MRETS-2025-88812,yes,0,us-east training cluster",
+  "go,250,FRA,2025-01-01,2025-12-31,AIB-EECS,FR-GO-2025-000123,yes,0,Paris office,no",
+  "rec,100,RFCE,2025-01-01,2025-06-30,M-RETS,MRETS-2025-88812,yes,0,us-east training cluster,no",
 ].join("\n") + "\n";

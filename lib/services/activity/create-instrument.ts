@@ -13,7 +13,7 @@ import { certificateTaken, instrumentView } from "./instrument-view";
 import { entryInvalid, textFields } from "./issues";
 import { thenRecalculate } from "../recalculate-after-change";
 
-const FIELDS: readonly InstrumentField[] = ["type", "volumeMwh", "market", "vintageStart", "vintageEnd", "trackingSystem", "certificateId", "retiredOnBehalf", "emissionRateKgCo2ePerKwh", "site"];
+const FIELDS: readonly InstrumentField[] = ["type", "volumeMwh", "market", "vintageStart", "vintageEnd", "trackingSystem", "certificateId", "retiredOnBehalf", "emissionRateKgCo2ePerKwh", "site", "bundled"];
 
 export async function createInstrument({ ctx, input, evidence }: { ctx: ServiceContext; input: unknown; evidence?: Attachment | null }) {
   authorize(ctx, "instrument:manage");
@@ -40,6 +40,7 @@ export async function createInstrument({ ctx, input, evidence }: { ctx: ServiceC
           certificateId: e.certificateId,
           retiredOnBehalf: e.retiredOnBehalf,
           emissionRateKgCo2ePerKwh: e.emissionRateKgCo2ePerKwh,
+          bundled: e.bundled,
           siteId: site?.id ?? null,
           evidenceFileId: kept?.id ?? null,
           createdById: ctx.userId,
