@@ -11,6 +11,8 @@ import { getInventory, type InventoryData } from "../../lib/services/get-invento
 import { versionBreakdown } from "../../lib/services/inventory/version-breakdown";
 import { versionE16 } from "../../lib/services/ledger/version-figures";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
+import { renderSummaryReport } from "../../lib/services/render-summary-report";
+import { pdfText } from "../../e2e/support/pdf";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 import { factorDataset, factorRow, period, site } from "../helpers/ledger";
@@ -21,6 +23,7 @@ describe("E1-5 and E1-6 extras through recalculatePeriod", () => {
   let inv: InventoryData;
   let o: string;
   let versionId: string;
+  let periodId: string;
   let ctx: Awaited<ReturnType<Awaited<ReturnType<typeof createTestOrg>>["ctx"]>>;
 
   beforeAll(async () => {
@@ -49,6 +52,7 @@ describe("E1-5 and E1-6 extras through recalculatePeriod", () => {
     await createInstrument({ ctx, input: { ...inst, type: "go", volumeMwh: "30", trackingSystem: "AIB", certificateId: "GO-E1-1", bundled: "no" } });
     await createInstrument({ ctx, input: { ...inst, type: "ppa", volumeMwh: "15", bundled: "yes" } });
     const p = await period(o, "FY2025 e1");
+    periodId = p.id;
     versionId = (await recalculatePeriod({ ctx, input: { periodId: p.id } })).versionId;
     inv = await getInventory({ ctx, input: { periodId: p.id } });
   }, 120_000);
@@ -90,6 +94,19 @@ describe("E1-5 and E1-6 extras through recalculatePeriod", () => {
   it("the inventory names the factor datasets its lines used (for attribution)", async () => {
     const used = await prisma.emissionFactorDataset.findMany({ where: { id: { in: inv.datasetIds } }, select: { title: true } });
     expect(used.map((d) => d.title).sort()).toEqual(["Custom factors", "Grid e1"]);
+  });
+
+  it("the summary PDF carries the period's E1 page: the datapoints, the methodology and the factor datasets used", async () => {
+    const pdf = await renderSummaryReport({ ctx, input: { period: periodId } });
+    const { pages, text } = await pdfText(pdf.bytes);
+    if (process.env.E1_PDF_OUT) (await import("node:fs")).writeFileSync(process.env.E1_PDF_OUT, pdf.bytes);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (const s of ["ESRS E1 inventory · FY2025 e1", "Gross Scope 1 2.97 t CO₂e", "100 MWh", "self-generated renewable energy 20 MWh (20 %)", "2,500 kg CO₂", "25 % location-based", "45 of 60 MWh = 75 %", "Rounding: sums are exact", "Grid e1", "Custom factors"])
+      expect(text, s).toContain(s);
+    // Without a period: the latest calculated one; a malformed or foreign id is "not found".
+    expect((await pdfText((await renderSummaryReport({ ctx })).bytes)).text).toContain("ESRS E1 inventory · FY2025 e1");
+    await expectAppError(() => renderSummaryReport({ ctx, input: { period: "nope" } }), "NOT_FOUND");
+    await expectAppError(() => renderSummaryReport({ ctx, input: { period: "00000000-0000-4000-8000-000000000000" } }), "NOT_FOUND");
   });
 
   it("bad input: a negative energy content or a renewable share above 1 is a 422 on its field, nothing added", async () => {
