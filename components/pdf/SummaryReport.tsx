@@ -1,5 +1,6 @@
 /**
- * The emissions summary as a one-page A4 PDF (@react-pdf/renderer).
+ * The emissions summary as an A4 PDF (@react-pdf/renderer): one page of tracker figures, then the ESRS E1 page of a
+ * reporting period when one is calculated (InventoryPage.tsx).
  * Data in, document out: plain props, no database, no fetch, no clock.
  *
  * Fonts come from the repository (assets/fonts, DejaVu Sans, see
@@ -63,7 +64,7 @@ Font.register({
 Font.registerHyphenationCallback((word) => [word]);
 
 export const TRACKER_STATEMENT =
-  "Tracker-reported emissions (CodeCarbon's own intensity); the GHG inventory with Scopebook factors comes with the accounting engine.";
+  "Tracker-reported emissions (CodeCarbon's own intensity) on this page; the GHG inventory with Scopebook's factors is the ESRS E1 page of a calculated reporting period.";
 
 const colors = {
   text: "#1e293b", // slate-800
