@@ -56,4 +56,22 @@ export function addTo(map: Map<string, Dec>, key: string, value: Dec): void {
   map.set(key, (map.get(key) ?? ZERO).plus(value));
 }
 
+/** Rows with the same identity (flags compared sorted) merged into one: quantities, emissions and counts summed. */
+export function mergeBreakdown(rows: Iterable<BreakdownRow>): BreakdownRow[] {
+  const merged = new Map<string, BreakdownRow>();
+  for (const r of rows) {
+    const flags = [...r.qualityFlags].sort();
+    const key = JSON.stringify([r.scope, r.scope3Category, r.method, r.status, r.sourceKind, r.nature, flags, r.factorId, r.instrumentId, r.activityUnit]);
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...r, qualityFlags: flags });
+      continue;
+    }
+    seen.activityQuantity = text(dec(seen.activityQuantity).plus(r.activityQuantity));
+    seen.emissionsKgCo2e = seen.emissionsKgCo2e === null || r.emissionsKgCo2e === null ? null : text(dec(seen.emissionsKgCo2e).plus(r.emissionsKgCo2e));
+    seen.lines += r.lines;
+  }
+  return [...merged.values()];
+}
+
 export const quantityOf = (r: BreakdownRow): Dec => dec(r.activityQuantity);

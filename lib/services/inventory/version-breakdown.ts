@@ -1,35 +1,26 @@
 // A calculation version's ledger lines, grouped: the one query E1-5 and the E1-6 extras read (lib/ghg/energy-mix.ts,
 // lib/ghg/e16-extras.ts). The contract is the return type (lib/ghg/breakdown.ts BreakdownRow): one row per distinct
 // (scope, scope3Category, method, status, sourceKind, nature, qualityFlags, factorId, instrumentId, activityUnit),
-// with activityQuantity and emissionsKgCo2e as exact sums (decimal text, no rounding; emissions null for unresolved
+// in no particular order, with activityQuantity and emissionsKgCo2e as exact sums (decimal text, no rounding; emissions null for unresolved
 // groups) and lines the count. Today a GROUP BY over ledger_lines; the storage may change, this shape does not.
 // The organization is in the WHERE (tenancy): a version id of another organization returns nothing.
 import type { Db } from "../../db/client";
-import type { BreakdownRow } from "../../ghg/breakdown";
+import { mergeBreakdown, type BreakdownRow } from "../../ghg/breakdown";
 import { num } from "../ledger/load-calculation-input";
 
 export async function versionBreakdown(db: Db, organizationId: string, versionId: string): Promise<BreakdownRow[]> {
   const rows = await db.$queryRaw<{ scope: BreakdownRow["scope"]; cat: number | null; method: BreakdownRow["method"]; status: BreakdownRow["status"]; source_kind: BreakdownRow["sourceKind"]; nature: BreakdownRow["nature"]; flags: string[]; factor_id: string | null; instrument_id: string | null; unit: string; q: string; kg: string | null; lines: bigint }[]>`
     SELECT scope::text AS scope, scope3_category AS cat, method::text AS method, status::text AS status, source_kind::text AS source_kind,
-           nature::text AS nature, ARRAY(SELECT unnest(quality_flags) ORDER BY 1) AS flags, factor_id, instrument_id, activity_unit AS unit,
+           nature::text AS nature, quality_flags AS flags, factor_id, instrument_id, activity_unit AS unit,
            sum(activity_quantity)::text AS q, sum(emissions_kg_co2e)::text AS kg, count(*) AS lines
       FROM ledger_lines
      WHERE organization_id = ${organizationId}::uuid AND calculation_version_id = ${versionId}::uuid
-     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-     ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
-  return rows.map((r) => ({
-    scope: r.scope,
-    scope3Category: r.cat,
-    method: r.method,
-    status: r.status,
-    sourceKind: r.source_kind,
-    nature: r.nature,
-    qualityFlags: r.flags,
-    factorId: r.factor_id,
-    instrumentId: r.instrument_id,
-    activityUnit: r.unit,
-    activityQuantity: num(r.q) ?? "0",
-    emissionsKgCo2e: r.status === "RESOLVED" ? num(r.kg) : null,
-    lines: Number(r.lines),
-  }));
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
+  // Flags are grouped as stored (no per-line sort in SQL); groups whose flags differ only in order merge here.
+  return mergeBreakdown(
+    rows.map((r) => ({
+      scope: r.scope, scope3Category: r.cat, method: r.method, status: r.status, sourceKind: r.source_kind, nature: r.nature, qualityFlags: r.flags,
+      factorId: r.factor_id, instrumentId: r.instrument_id, activityUnit: r.unit, activityQuantity: num(r.q) ?? "0", emissionsKgCo2e: r.status === "RESOLVED" ? num(r.kg) : null, lines: Number(r.lines),
+    })),
+  );
 }

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeQuantity } from "../../../lib/activity/units";
 import { aggregateE16 } from "../../../lib/ghg/aggregate";
-import type { BreakdownRow, FactorAttributes } from "../../../lib/ghg/breakdown";
+import { mergeBreakdown, type BreakdownRow, type FactorAttributes } from "../../../lib/ghg/breakdown";
 import { calculatePeriod } from "../../../lib/ghg/calculate";
 import { dec, text } from "../../../lib/ghg/decimal";
 import { e16Extras, isPrimary } from "../../../lib/ghg/e16-extras";
@@ -95,6 +95,15 @@ describe("E1-5 energy consumption and mix", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the breakdown's groups", () => {
+  it("groups whose flags differ only in order merge: 1.5 + 2.25 kWh = 3.75 kWh, 0.6 + 0.9 = 1.5 kgCO2e, 2 + 3 lines; an unresolved part makes the sum null", () => {
+    const row: BreakdownRow = { scope: "SCOPE_2", scope3Category: null, method: "LOCATION_BASED", status: "RESOLVED", sourceKind: "RUN", nature: "MEASURED", qualityFlags: ["measured", "factor-exact-year"], factorId: "f", instrumentId: null, activityUnit: "kWh", activityQuantity: "1.5", emissionsKgCo2e: "0.6", lines: 2 };
+    const merged = mergeBreakdown([row, { ...row, qualityFlags: ["factor-exact-year", "measured"], activityQuantity: "2.25", emissionsKgCo2e: "0.9", lines: 3 }, { ...row, activityUnit: "L" }]);
+    expect(merged).toEqual([{ ...row, qualityFlags: ["factor-exact-year", "measured"], activityQuantity: "3.75", emissionsKgCo2e: "1.5", lines: 5 }, { ...row, qualityFlags: ["factor-exact-year", "measured"], activityUnit: "L" }]);
+    expect(mergeBreakdown([row, { ...row, emissionsKgCo2e: null }])[0].emissionsKgCo2e).toBeNull();
   });
 });
 
