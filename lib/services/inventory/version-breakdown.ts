@@ -8,20 +8,14 @@ import type { Db } from "../../db/client";
 import { mergeBreakdown, type BreakdownRow } from "../../ghg/breakdown";
 import { num } from "../ledger/load-calculation-input";
 
-type GroupRow = { scope: BreakdownRow["scope"]; cat: number | null; method: BreakdownRow["method"]; status: BreakdownRow["status"]; source_kind: BreakdownRow["sourceKind"]; nature: BreakdownRow["nature"]; flags: string[]; factor_id: string | null; instrument_id: string | null; unit: string; q: string; kg: string | null; lines: bigint };
-
 export async function versionBreakdown(db: Db, organizationId: string, versionId: string): Promise<BreakdownRow[]> {
-  const query = db.$queryRaw<GroupRow[]>`
+  const rows = await db.$queryRaw<{ scope: BreakdownRow["scope"]; cat: number | null; method: BreakdownRow["method"]; status: BreakdownRow["status"]; source_kind: BreakdownRow["sourceKind"]; nature: BreakdownRow["nature"]; flags: string[]; factor_id: string | null; instrument_id: string | null; unit: string; q: string; kg: string | null; lines: bigint }[]>`
     SELECT scope::text AS scope, scope3_category AS cat, method::text AS method, status::text AS status, source_kind::text AS source_kind,
            nature::text AS nature, quality_flags AS flags, factor_id, instrument_id, activity_unit AS unit,
            sum(activity_quantity)::text AS q, sum(emissions_kg_co2e)::text AS kg, count(*) AS lines
       FROM ledger_lines
      WHERE organization_id = ${organizationId}::uuid AND calculation_version_id = ${versionId}::uuid
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
-  // A version is read right after it is written, before autovacuum has analysed its lines: the planner then expects
-  // a few dozen rows and sorts millions on disk to group them. There are few groups, so hashing is always right
-  // (bench:recalc, 1.6M lines: decision 0020). SET LOCAL lasts for this transaction only.
-  const rows = "$transaction" in db ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_sort = off`, query]))[1] : await query;
   // Flags are grouped as stored (no per-line sort in SQL); groups whose flags differ only in order merge here.
   return mergeBreakdown(
     rows.map((r) => ({
