@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { account } from "./support/accounts";
+import { pdfText } from "./support/pdf";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
@@ -85,7 +86,7 @@ test("officer: an activity entered updates an OPEN period without Recalculate; a
   await loginAs(page, account("acme", "OFFICER"));
   await page.goto(`/acme/inventory/${periodId}`);
   // Calculated by the entry itself: 1000 kWh = 1 MWh of purchased electricity.
-  await expect(page.getByTestId("e15")).toContainText("Total 1 MWh");
+  await expect(page.getByTestId("e15-total")).toHaveText("1 MWh");
   await expect(page.getByTestId("stale-notice")).toHaveCount(0);
 
   const engineer = await playwright.request.newContext({ baseURL });
@@ -102,4 +103,67 @@ test("officer: an activity entered updates an OPEN period without Recalculate; a
   await expect(page.getByTestId("stale-notice")).toContainText("an import was committed");
   await page.getByRole("form", { name: "Recalculate" }).getByRole("button", { name: "Recalculate" }).click();
   await expect(page.getByTestId("stale-notice")).toHaveCount(0, { timeout: 30_000 });
+});
+
+test("officer: E1-5 fuels, self-generation and mix, E1-6 biogenic CO2, primary Scope 3 and instruments on the page and in the PDF, with the factor credits", async ({ page, playwright, baseURL }) => {
+  const officer = await playwright.request.newContext({ baseURL });
+  await apiLogin(officer, account("acme", "OFFICER"));
+  // 2026: no other spec enters data for it. The shipped French grid factor (latest year 2023) prices the electricity.
+  const period = await officer.post("/api/orgs/acme/periods", { data: { name: "E2E FY2026 E1", startDate: "2026-01-01", endDate: "2026-12-31" } });
+  expect(period.status()).toBe(201);
+  const periodId = ((await period.json()) as { id: string }).id;
+  const site = `e2e-e1-site-${Date.now()}`;
+  expect((await officer.post("/api/orgs/acme/sites", { data: { name: site, countryIsoCode: "FRA", market: "FRA" } })).status()).toBe(201);
+  const factor = await officer.post("/api/orgs/acme/factors", {
+    multipart: {
+      keyType: "FUEL", key: "e2e-biodiesel", year: "2026", method: "ACTIVITY_AVERAGE", value: "0.17", unit: "kgCO2e/L", description: "Biodiesel B100 (e2e)",
+      energyKwhPerUnit: "10", biogenicCo2PerUnit: "2.5", renewableShare: "1",
+      evidence: { name: "datasheet.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 datasheet") },
+    },
+  });
+  expect(factor.status(), await factor.text()).toBe(201);
+  const day = { periodStart: "2026-03-01", periodEnd: "2026-03-31", site };
+  for (const entry of [
+    { category: "fuel", activityType: "e2e-biodiesel", quantity: "1000", unit: "L" },
+    { category: "electricity", quantity: "70", unit: "MWh" },
+    { category: "self-generation", activityType: "solar", quantity: "20000", unit: "kWh" },
+    { category: "travel", activityType: "rail", quantity: "1000", unit: "passenger-km", supplierFactorValue: "0.1", supplierFactorUnit: "kgCO2e/passenger-km" },
+  ]) {
+    const res = await officer.post("/api/orgs/acme/activity", { data: { ...day, ...entry } });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  const go = { type: "go", volumeMwh: "35", market: "FRA", vintageStart: "2026-01-01", vintageEnd: "2026-12-31", trackingSystem: "AIB-EECS", certificateId: `E2E-GO-${Date.now()}`, retiredOnBehalf: "yes", emissionRateKgCo2ePerKwh: "0", bundled: "no" };
+  expect((await officer.post("/api/orgs/acme/instruments", { data: go })).status()).toBe(201);
+  expect((await officer.post("/api/orgs/acme/instruments", { data: { ...go, certificateId: "E2E-BAD", bundled: "perhaps" } })).status()).toBe(422);
+  await officer.dispose();
+
+  await loginAs(page, account("acme", "OFFICER"));
+  await page.goto(`/acme/inventory/${periodId}`);
+  await page.getByRole("form", { name: "Recalculate" }).getByRole("button", { name: "Recalculate" }).click();
+  // 1000 L × 10 kWh/L = 10 MWh renewable fuel + 70 MWh purchased + 20 MWh self-generated = 100 MWh.
+  await expect(page.getByTestId("e15-total")).toHaveText("100 MWh", { timeout: 30_000 });
+  await expect(page.getByTestId("e15-renewable-fuels")).toHaveText("10 MWh (10 %)");
+  await expect(page.getByTestId("e15-self-generated")).toHaveText("20 MWh (20 %)");
+  await expect(page.getByTestId("e15-purchased")).toHaveText("70 MWh");
+  await expect(page.getByTestId("e15-fuels")).toHaveText("10 MWh: fossil 0, renewable 10");
+  // 1000 L × 2.5 kg CO2/L = 2,500 kg biogenic CO2, outside the scopes.
+  await expect(page.getByTestId("e16-biogenic")).toContainText("2,500 kg CO₂");
+  await expect(page.getByTestId("e16-s3-primary")).toHaveText("100 % location-based, 100 % market-based");
+  // 35 MWh of unbundled GOs / 70 MWh market-based = 50 %.
+  await expect(page.getByTestId("e16-instruments-covered")).toHaveText("35 of 70 MWh = 50 %");
+  await expect(page.getByTestId("e16-instruments-bundled")).toHaveText("0 / 35 / 0 MWh");
+  await expect(page.getByTestId("e16-instruments-types")).toHaveText("GO 35 MWh (100 %)");
+  await expect(page.getByTestId("methodology")).toContainText("Rounding: sums are exact");
+  await expect(page.getByTestId("factor-attributions")).toContainText("Our World in Data");
+  await expect(page.getByTestId("factor-attributions")).toContainText("Custom factors");
+
+  const pdf = await page.context().request.get((await page.getByTestId("inventory-pdf").getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  const { pages, text } = await pdfText(await pdf.body());
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(text).toContain("ESRS E1 inventory · E2E FY2026 E1");
+  for (const s of ["100 MWh", "20 MWh (20 %)", "2,500 kg CO₂", "35 of 70 MWh = 50 %", "Rounding: sums are exact", "Our World in Data", "Custom factors"]) expect(text, s).toContain(s);
+
+  // A period id that is not one: a clear 404, not a crash.
+  expect((await page.context().request.get("/api/orgs/acme/reports/summary?period=nope")).status()).toBe(404);
 });

@@ -103,6 +103,11 @@ export function formatTCo2eFromKg(valueKgCo2e: string): string {
   return formatDecimal(parseExact(valueKgCo2e).div(1000).toFixed(), { unit: "t CO₂e" });
 }
 
+/** A percentage (an exact decimal of 0–100) for display by the same rule: "66.6666…" → "66.667 %"; null → "—". */
+export function formatPercent(value: string | null): string {
+  return value === null ? "—" : formatDecimal(value, { unit: "%" });
+}
+
 /** A count (runs, projects, imports) for display: 12345 → "12,345". */
 export function formatCount(count: number): string {
   if (!Number.isSafeInteger(count)) {

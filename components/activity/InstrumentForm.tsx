@@ -14,6 +14,7 @@ export function InstrumentForm({ org, types, sites, edit }: { org: string; types
       <Field label="Certificate id" name="certificateId" maxLength={200} />
       <Select label="Retired on behalf of the organization" name="retiredOnBehalf" options={[{ value: "yes", label: "yes" }, { value: "no", label: "no" }]} />
       <Field label="Supplier emission rate (kgCO2e/kWh)" name="emissionRateKgCo2ePerKwh" inputMode="decimal" required placeholder="0" />
+      <Select label="Bundled with the electricity" name="bundled" options={[{ value: "", label: "(not stated)" }, { value: "yes", label: "yes (PPA, green tariff)" }, { value: "no", label: "no (unbundled certificate)" }]} />
       <Select label="Site (optional)" name="site" options={[{ value: "", label: "(none)" }, ...sites.map((s) => ({ value: s, label: s }))]} />
       <EvidenceField />
     </EntryForm>

@@ -10,7 +10,7 @@ export function AttributionList({ attributions }: { attributions: FactorAttribut
           <strong>
             {a.title} ({a.publisher}, {a.version})
           </strong>{" "}
-          — {a.attribution} Licence: {a.licence}.
+          — {a.attribution && `${a.attribution} `}Licence: {a.licence}.
           {a.url && (
             <>
               {" "}

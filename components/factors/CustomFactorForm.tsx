@@ -69,6 +69,18 @@ export function CustomFactorForm({ org }: { org: string }) {
           <input name="gwpBasis" placeholder="AR6" className={INPUT} />
         </label>
         <label className={LABEL}>
+          Energy content (kWh per unit)
+          <input name="energyKwhPerUnit" inputMode="decimal" placeholder="fuels: 10 kWh/L" className={INPUT} />
+        </label>
+        <label className={LABEL}>
+          Biogenic CO₂ per unit
+          <input name="biogenicCo2PerUnit" inputMode="decimal" placeholder="in the unit's mass, e.g. 0.0025 t/L" className={INPUT} />
+        </label>
+        <label className={LABEL}>
+          Renewable share (0–1)
+          <input name="renewableShare" inputMode="decimal" placeholder="biofuel: 1" className={INPUT} />
+        </label>
+        <label className={LABEL}>
           Evidence file *
           <input name="evidence" type="file" required className="mt-1 block w-full text-sm" />
         </label>

@@ -18,7 +18,7 @@ export function FactorTable({ org, result, canEdit, pageHref }: { org: string; r
             <th>Method</th>
             <th className="text-right">Value</th>
             <th>As published</th>
-            <th>Grid mix (fossil / nuclear / renewable)</th>
+            <th>Grid mix (fossil / nuclear / renewable); energy content; biogenic CO₂</th>
             <th>Dataset</th>
             {canEdit && <th />}
           </tr>
@@ -42,7 +42,11 @@ export function FactorTable({ org, result, canEdit, pageHref }: { org: string; r
                 {f.sourceValue} {f.sourceUnit}
                 {f.hasEvidence && <span className="ml-1 rounded bg-emerald-50 px-1 text-emerald-800">evidence</span>}
               </td>
-              <td className="text-xs tabular-nums">{f.fossilShare && f.nuclearShare && f.renewableShare ? [f.fossilShare, f.nuclearShare, f.renewableShare].map((s) => formatDecimal(s)).join(" / ") : "—"}</td>
+              <td className="text-xs tabular-nums">
+                {f.fossilShare && f.nuclearShare && f.renewableShare ? [f.fossilShare, f.nuclearShare, f.renewableShare].map((s) => formatDecimal(s)).join(" / ") : f.renewableShare ? `renewable ${formatDecimal(f.renewableShare)}` : "—"}
+                {f.energyKwhPerUnit && <div data-testid="factor-energy">{formatDecimal(f.energyKwhPerUnit)} kWh/{f.unit.split("/")[1]}</div>}
+                {f.biogenicKgCo2PerUnit && <div data-testid="factor-biogenic">biogenic {formatDecimal(f.biogenicKgCo2PerUnit)} kg CO₂/{f.unit.split("/")[1]}</div>}
+              </td>
               <td className="text-xs">
                 {f.dataset.title} ({f.dataset.version}){f.dataset.locked && " · locked"}
               </td>

@@ -1,5 +1,6 @@
 /**
- * The emissions summary as a one-page A4 PDF (@react-pdf/renderer).
+ * The emissions summary as an A4 PDF (@react-pdf/renderer): one page of tracker figures, then the ESRS E1 page of a
+ * reporting period when one is calculated (InventoryPage.tsx).
  * Data in, document out: plain props, no database, no fetch, no clock.
  *
  * Fonts come from the repository (assets/fonts, DejaVu Sans, see
@@ -13,6 +14,9 @@ import path from "node:path";
 import Decimal from "decimal.js";
 import { Document, Font, Line, Page, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import { formatCount, formatDecimal, formatKgCo2e, formatKwh, toDisplayNumber } from "@/lib/format";
+import { InventoryPage, type SummaryInventory } from "./InventoryPage";
+
+export type { SummaryInventory } from "./InventoryPage";
 
 export type SummaryGranularity = "day" | "month";
 
@@ -41,6 +45,8 @@ export interface SummaryReportProps {
   };
   series: SummarySeriesPoint[];
   granularity: SummaryGranularity;
+  /** The ESRS E1 page of a calculated reporting period (none yet: the page is left out). */
+  inventory?: SummaryInventory | null;
 }
 
 export const PDF_FONT_FAMILY = "DejaVu Sans";
@@ -58,7 +64,7 @@ Font.register({
 Font.registerHyphenationCallback((word) => [word]);
 
 export const TRACKER_STATEMENT =
-  "Tracker-reported emissions (CodeCarbon's own intensity); the GHG inventory with Scopebook factors comes with the accounting engine.";
+  "Tracker-reported emissions (CodeCarbon's own intensity) on this page; the GHG inventory with Scopebook's factors is the ESRS E1 page of a calculated reporting period.";
 
 const colors = {
   text: "#1e293b", // slate-800
@@ -272,7 +278,13 @@ function Bullet({ children }: { children: string }) {
 }
 
 export function SummaryReport(props: SummaryReportProps) {
-  const { organizationName, reportingCurrency, generatedAt, generatedBy, totals, series, granularity } = props;
+  const { organizationName, reportingCurrency, generatedAt, generatedBy, totals, series, granularity, inventory } = props;
+  const footer = (
+    <View style={styles.footer} fixed>
+      <Text>Scopebook · Emissions summary · {organizationName}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
   const first = series[0];
   const last = series[series.length - 1];
   const period =
@@ -365,11 +377,9 @@ export function SummaryReport(props: SummaryReportProps) {
           decimals, smaller values to 4 significant digits.
         </Bullet>
 
-        <View style={styles.footer} fixed>
-          <Text>Scopebook · Emissions summary · {organizationName}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
+        {footer}
       </Page>
+      {inventory && <InventoryPage inventory={inventory} pageStyle={styles.page} footer={footer} />}
     </Document>
   );
 }

@@ -13,7 +13,8 @@ export type ActivityCategoryName =
   | "PURCHASED_COOLING"
   | "BUSINESS_TRAVEL"
   | "HARDWARE_PURCHASE"
-  | "SPEND_PURCHASE";
+  | "SPEND_PURCHASE"
+  | "SELF_GENERATION";
 
 export type ScopeName = "SCOPE_1" | "SCOPE_2" | "SCOPE_3";
 
@@ -49,6 +50,8 @@ export const CATEGORIES: readonly CategoryDef[] = [
   { csvName: "travel", category: "BUSINESS_TRAVEL", label: "Business travel", scope: "SCOPE_3", scope3Category: 6, dimensions: ["passenger-distance", "distance", ...MONEY], typeRequired: true, typeCase: "lower", siteRequired: false, typeExamples: "air-short-haul, air-long-haul, rail, car-petrol, hotel-night" },
   { csvName: "hardware", category: "HARDWARE_PURCHASE", label: "Hardware purchase", scope: "SCOPE_3", scope3Category: 2, dimensions: ["count", ...MONEY], typeRequired: true, typeCase: "lower", siteRequired: false, typeExamples: "laptop, server, gpu-a100, monitor" },
   { csvName: "spend", category: "SPEND_PURCHASE", label: "Spend-based purchase", scope: "SCOPE_3", scope3Category: 1, dimensions: MONEY, typeRequired: true, typeCase: "lower", siteRequired: false, typeExamples: "software-services, office-supplies" },
+  // Renewable energy generated and consumed on site: no combustion, 0 kgCO2e; E1-5 "self-generated" (decision 0020).
+  { csvName: "self-generation", category: "SELF_GENERATION", label: "Self-generated renewable energy", scope: "SCOPE_1", scope3Category: null, dimensions: ENERGY, typeRequired: false, typeCase: "lower", siteRequired: true, typeExamples: "solar, wind" },
 ];
 
 export const CATEGORY_NAMES = CATEGORIES.map((c) => c.csvName);

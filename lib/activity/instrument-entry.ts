@@ -25,6 +25,7 @@ export interface InstrumentEntryText {
   retiredOnBehalf?: string;
   emissionRateKgCo2ePerKwh?: string;
   site?: string;
+  bundled?: string;
 }
 export type InstrumentField = keyof InstrumentEntryText;
 
@@ -39,6 +40,8 @@ export interface InstrumentEntry {
   retiredOnBehalf: boolean;
   emissionRateKgCo2ePerKwh: string;
   siteName: string | null;
+  /** Bought with the electricity (PPA, green tariff) or apart from it (unbundled certificate); null = not stated. */
+  bundled: boolean | null;
 }
 
 const YES = ["yes", "y", "true", "1"];
@@ -102,12 +105,16 @@ export function checkInstrumentEntry(input: InstrumentEntryText): Checked<Instru
     else rate = r.value;
   }
 
+  const bundledText = given(input.bundled);
+  const bundled = bundledText === null ? null : YES.includes(bundledText.toLowerCase()) ? true : NO.includes(bundledText.toLowerCase()) ? false : undefined;
+  if (bundled === undefined) fail("bundled", bundledText, "must be yes, no or empty (bundled with the electricity, or an unbundled certificate)");
+
   const siteName = given(input.site);
   if (siteName && siteName.length > 200) fail("site", siteName.slice(0, 50), "longer than 200 characters");
 
-  if (issues.length > 0 || !type || !volumeMwh || !market || !vintageStart || !vintageEnd || retired === null || rate === null) return { ok: false, issues };
+  if (issues.length > 0 || !type || !volumeMwh || !market || !vintageStart || !vintageEnd || retired === null || rate === null || bundled === undefined) return { ok: false, issues };
   return {
     ok: true,
-    value: { type, volumeMwh, market, vintageStart, vintageEnd, trackingSystem, certificateId, retiredOnBehalf: retired, emissionRateKgCo2ePerKwh: rate, siteName },
+    value: { type, volumeMwh, market, vintageStart, vintageEnd, trackingSystem, certificateId, retiredOnBehalf: retired, emissionRateKgCo2ePerKwh: rate, siteName, bundled },
   };
 }

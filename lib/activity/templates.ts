@@ -14,7 +14,7 @@ export const ACTIVITY_COLUMNS: readonly TemplateColumn<ActivityField>[] = [
   { column: "period_start", field: "periodStart", required: true, help: "first day of the period, YYYY-MM-DD" },
   { column: "period_end", field: "periodEnd", required: true, help: "last day of the period (inclusive), YYYY-MM-DD, not before period_start" },
   { column: "site", field: "site", required: true, help: "site or entity name; required for electricity, heat, steam, cooling; a new name creates the site" },
-  { column: "category", field: "category", required: true, help: "fuel, refrigerant, electricity, heat, steam, cooling, travel, hardware, spend" },
+  { column: "category", field: "category", required: true, help: "fuel, refrigerant, electricity, heat, steam, cooling, travel, hardware, spend, self-generation (renewable energy generated on site)" },
   { column: "activity_type", field: "activityType", required: false, help: "fuel (diesel), refrigerant gas (R-410A), travel mode (air-short-haul), hardware item (laptop), spend category" },
   { column: "quantity", field: "quantity", required: true, help: "a number ≥ 0, '.' as decimal mark, no thousands separator" },
   { column: "unit", field: "unit", required: true, help: "kWh, MWh, GJ, L, m3, kg, t, km, passenger-km, EUR, USD, item" },
@@ -35,6 +35,7 @@ export const INSTRUMENT_COLUMNS: readonly TemplateColumn<InstrumentField>[] = [
   { column: "retired_on_behalf", field: "retiredOnBehalf", required: true, help: "yes or no: retired/cancelled on the organization's behalf" },
   { column: "supplier_emission_rate_kg_co2e_per_kwh", field: "emissionRateKgCo2ePerKwh", required: true, help: "kgCO2e/kWh the instrument conveys (0 for renewable certificates)" },
   { column: "site", field: "site", required: false, help: "site the instrument is for; a new name creates the site" },
+  { column: "bundled", field: "bundled", required: false, help: "yes: bought with the electricity (PPA, green tariff); no: an unbundled certificate; empty: not stated (E1-6)" },
 ];
 
 export const ACTIVITY_TEMPLATE_CSV = [
@@ -48,6 +49,6 @@ export const ACTIVITY_TEMPLATE_CSV = [
 
 export const INSTRUMENTS_TEMPLATE_CSV = [
   INSTRUMENT_COLUMNS.map((c) => c.column).join(","),
-  "go,250,FRA,2025-01-01,2025-12-31,AIB-EECS,FR-GO-2025-000123,yes,0,Paris office",
-  "rec,100,RFCE,2025-01-01,2025-06-30,M-RETS,MRETS-2025-88812,yes,0,us-east training cluster",
+  "go,250,FRA,2025-01-01,2025-12-31,AIB-EECS,FR-GO-2025-000123,yes,0,Paris office,no",
+  "rec,100,RFCE,2025-01-01,2025-06-30,M-RETS,MRETS-2025-88812,yes,0,us-east training cluster,no",
 ].join("\n") + "\n";

@@ -6,7 +6,7 @@ import type { RowError } from "../ingest/types";
 import { ExactDecimal } from "./exact";
 import { normalizeFactorKey } from "./keys";
 import { FACTOR_KEY_TYPES, FACTOR_METHODS, factorIdentity, type FactorKeyType, type FactorMethod, type FactorRow } from "./types";
-import { toKgCo2ePerUnit } from "./units";
+import { attributePerStoredUnit, toKgCo2ePerUnit } from "./units";
 
 export const FACTOR_CSV_COLUMNS = [
   "key_type",
@@ -21,6 +21,8 @@ export const FACTOR_CSV_COLUMNS = [
   "fossil_share",
   "nuclear_share",
   "renewable_share",
+  "energy_kwh_per_unit",
+  "biogenic_co2_per_unit",
   "description",
 ] as const;
 const REQUIRED = ["key_type", "key", "value", "unit", "method"] as const;
@@ -29,8 +31,9 @@ const REQUIRED = ["key_type", "key", "value", "unit", "method"] as const;
 export const FACTOR_CSV_TEMPLATE =
   FACTOR_CSV_COLUMNS.join(",") +
   "\n" +
-  "COUNTRY,USA,2024,,,0.0004,tCO2e/kWh,SUPPLIER_SPECIFIC,AR6,,,,Supplier contract rate (example)\n" +
-  "GRID_REGION,DE-LU,2024,,,0.45,tCO2e/MWh,RESIDUAL_MIX,AR5,0.55,0.05,0.40,Residual mix (example)\n";
+  "COUNTRY,USA,2024,,,0.0004,tCO2e/kWh,SUPPLIER_SPECIFIC,AR6,,,,,,Supplier contract rate (example)\n" +
+  "GRID_REGION,DE-LU,2024,,,0.45,tCO2e/MWh,RESIDUAL_MIX,AR5,0.55,0.05,0.40,,,Residual mix (example)\n" +
+  "FUEL,biodiesel,2024,,,0.17,kgCO2e/L,ACTIVITY_AVERAGE,AR5,,,1,9.2,2.5,Biodiesel B100 (example: 9.2 kWh/L; 2.5 kg biogenic CO2/L)\n";
 
 export class FactorCsvFileError extends Error {
   override name = "FactorCsvFileError";
@@ -136,6 +139,16 @@ export function parseFactorCsv(text: string): FactorCsvResult {
       else shares[column] = s;
     }
 
+    // Per the denominator of `unit` as given (kWh per L; biogenic CO2 in the unit's mass: t CO2 per t with tCO2e/t).
+    const perUnit: { energy: string | null; biogenic: string | null } = { energy: null, biogenic: null };
+    for (const [column, kind] of [["energy_kwh_per_unit", "energy"], ["biogenic_co2_per_unit", "biogenic"]] as const) {
+      const t = cell(column);
+      if (!t) continue;
+      const v = parseDecimal(t);
+      if (v === null || v.startsWith("-")) fail(column, "is not a number ≥ 0");
+      else if (converted?.ok) perUnit[kind] = attributePerStoredUnit(v, cell("unit"), kind === "energy" ? "energy" : "co2-mass");
+    }
+
     if (keyType && method && !rowErrors.some((e) => e.column === "key" || e.column === "year")) {
       const id = factorIdentity({ keyType, key, year, method });
       const earlier = seen.get(id);
@@ -162,6 +175,8 @@ export function parseFactorCsv(text: string): FactorCsvResult {
       fossilShare: shares.fossil_share,
       nuclearShare: shares.nuclear_share,
       renewableShare: shares.renewable_share,
+      energyKwhPerUnit: perUnit.energy,
+      biogenicKgCo2PerUnit: perUnit.biogenic,
       description: cell("description") || null,
     });
   }

@@ -25,6 +25,10 @@ export interface FactorRow {
   fossilShare: string | null;
   nuclearShare: string | null;
   renewableShare: string | null;
+  /** Energy content, kWh per the denominator of `unit` (fuels), for E1-5; absent = not convertible. */
+  energyKwhPerUnit?: string | null;
+  /** Biogenic CO2, kg CO2 per the denominator of `unit`, reported outside the scopes (E1-6). */
+  biogenicKgCo2PerUnit?: string | null;
   description: string | null;
 }
 

@@ -45,6 +45,19 @@ export type UnitConversion =
   | { ok: false; reason: string };
 
 /**
+ * A factor attribute given per the source unit's denominator → per the stored unit's denominator, exactly. "energy":
+ * kWh per unit (11900 kWh/t → 11.9 kWh/kg); "co2-mass": CO2 in the source unit's mass (g, kg, t), like the factor
+ * (2.5 t/t → 2.5 kg/kg). Null when the unit is not one toKgCo2ePerUnit accepts.
+ */
+export function attributePerStoredUnit(value: string, sourceUnit: string, kind: "energy" | "co2-mass"): string | null {
+  const m = SOURCE_UNIT.exec(sourceUnit);
+  const denominator = m ? DENOMINATOR[m[2]] : undefined;
+  if (!m || !denominator) return null;
+  const perUnit = new Decimal(value).dividedBy(denominator.per);
+  return (kind === "energy" ? perUnit : perUnit.times(NUMERATOR_KG[m[1]])).toFixed();
+}
+
+/**
  * A factor as a source gave it (decimal string, unit text) → kgCO2e per normalized unit, exactly:
  * "0.0004" tCO2e/kWh → "0.4" kgCO2e/kWh; "369.473" gCO2e/kWh → "0.369473"; "450" kgCO2e/MWh → "0.45".
  */

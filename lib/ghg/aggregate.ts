@@ -1,4 +1,4 @@
-// ESRS E1-6 and E1-5 figures from ledger lines (or rollups), exact: sums of decimals, kg throughout (tonnes are a
+// ESRS E1-6 figures from ledger lines (or rollups; E1-5 and the E1-6 extras: energy-mix.ts, e16-extras.ts), exact: sums of decimals, kg throughout (tonnes are a
 // display conversion). Scope 3 carries a location- and a market-based figure because cloud providers report both;
 // lines where the distinction does not apply count in both (docs/decisions/0014).
 import { Dec, ZERO, dec, text } from "./decimal";
@@ -96,52 +96,4 @@ export function e16Datapoints(e: E16): Record<string, string> {
     out[`E1-6.scope3.cat${c.category}.market-based`] = c.mbKgCo2e;
   }
   return out;
-}
-
-export interface EnergyLine {
-  scope: string;
-  method: string;
-  status: string;
-  activityQuantity: string;
-  activityUnit: string;
-  instrumentId: string | null;
-  fossilShare: string | null;
-  nuclearShare: string | null;
-  renewableShare: string | null;
-}
-
-export interface E15 {
-  totalMwh: string;
-  fossilMwh: string;
-  nuclearMwh: string;
-  renewableMwh: string;
-  /** Consumption whose grid factor carries no mix. */
-  unknownMixMwh: string;
-  /** MWh covered by contractual instruments (market-based lines with an instrument). */
-  instrumentCoveredMwh: string;
-}
-
-/**
- * E1-5 energy of own operations: kWh of the location-based Scope 2 lines (each kWh once), split by the grid mix shares
- * (fractions 0–1) of the factor that priced it; instrument-covered MWh from the market-based lines, beside.
- */
-export function energyMix(lines: Iterable<EnergyLine>): E15 {
-  let total = ZERO, fossil = ZERO, nuclear = ZERO, renewable = ZERO, unknown = ZERO, covered = ZERO;
-  for (const l of lines) {
-    if (l.scope !== "SCOPE_2" || l.activityUnit !== "kWh") continue;
-    const kwh = dec(l.activityQuantity);
-    if (l.method === "MARKET_BASED") {
-      if (l.instrumentId) covered = covered.plus(kwh);
-      continue;
-    }
-    total = total.plus(kwh);
-    if (l.fossilShare === null || l.nuclearShare === null || l.renewableShare === null) unknown = unknown.plus(kwh);
-    else {
-      fossil = fossil.plus(kwh.times(l.fossilShare));
-      nuclear = nuclear.plus(kwh.times(l.nuclearShare));
-      renewable = renewable.plus(kwh.times(l.renewableShare));
-    }
-  }
-  const mwh = (x: Dec) => text(x.div(1000));
-  return { totalMwh: mwh(total), fossilMwh: mwh(fossil), nuclearMwh: mwh(nuclear), renewableMwh: mwh(renewable), unknownMixMwh: mwh(unknown), instrumentCoveredMwh: mwh(covered) };
 }

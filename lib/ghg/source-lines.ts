@@ -96,6 +96,11 @@ function activityMonthLines(
   const quantity = whole === null ? null : (part ?? whole);
   const unit = a.normalizedUnit ?? a.unit;
   if (quantity === null) return { lines: [unresolvedLine(origin, cls, part ?? a.quantity, a.unit, `unit ${a.unit} was not normalized to one of ${NORMALIZED_UNITS.join(", ")}`)], consumption: [] };
+  if (a.category === "SELF_GENERATION") {
+    const resolution = "self-generated renewable energy consumed on site: no combustion, 0 kgCO2e (counted in E1-5 as self-generated)";
+    if (unit !== "kWh") return { lines: [unresolvedLine(origin, cls, quantity, unit, `self-generated energy must be in an energy unit (kWh, MWh, GJ), not ${unit}`)], consumption: [] };
+    return { lines: [rateLine(origin, cls, quantity, unit, { value: "0", unit: "kgCO2e/kWh", instrumentId: null, flags: [FLAGS.selfGenerated], resolution })], consumption: [] };
+  }
   const year = yearOf(at.month);
   const r = rule(a.category);
   const gridLookups: FactorLookup[] = [

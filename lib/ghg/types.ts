@@ -64,4 +64,6 @@ export const FLAGS = {
   secondary: "secondary-data",
   allocatedFromProvider: "allocated-from-provider-export",
   proRata: "pro-rata-by-days",
+  /** Renewable energy generated and consumed on site (E1-5 self-generated; no combustion, 0 kgCO2e). */
+  selfGenerated: "self-generated",
 } as const;

@@ -11,7 +11,7 @@ import { createElement, type ReactElement } from "react";
 import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import { SummaryReport, type SummaryReportProps } from "@/components/pdf/SummaryReport";
 
-export type { SummaryReportProps, SummarySeriesPoint, SummaryGranularity } from "@/components/pdf/SummaryReport";
+export type { SummaryReportProps, SummarySeriesPoint, SummaryGranularity, SummaryInventory } from "@/components/pdf/SummaryReport";
 
 export async function renderSummaryPdf(props: SummaryReportProps): Promise<Buffer> {
   // SummaryReport renders a <Document>; renderToBuffer's type only wants to know that.

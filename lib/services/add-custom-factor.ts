@@ -10,7 +10,8 @@ import { inOrg } from "../db/scope";
 import { AppError, invalid } from "../errors";
 import { normalizeFactorKey } from "../factors/keys";
 import { FACTOR_KEY_TYPES, FACTOR_METHODS, factorIdentity, type FactorRow } from "../factors/types";
-import { toKgCo2ePerUnit } from "../factors/units";
+import { ExactDecimal } from "../factors/exact";
+import { attributePerStoredUnit, toKgCo2ePerUnit } from "../factors/units";
 import { parseDecimal } from "../ingest/decimal-text";
 import { parseInput } from "../parse-input";
 import { DATASET_SELECT, datasetView } from "./factor-library/dataset-view";
@@ -27,6 +28,8 @@ const optionalDate = z
   .transform((v) => v || null)
   .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "must be a date (yyyy-mm-dd)");
 
+const optionalText = z.string().trim().max(50).optional().transform((v) => v || null);
+
 export const CustomFactorInput = z.object({
   keyType: z.enum(FACTOR_KEY_TYPES, "must be one of " + FACTOR_KEY_TYPES.join(", ")),
   key: z.string().trim().min(1, "must not be empty").max(100),
@@ -37,6 +40,10 @@ export const CustomFactorInput = z.object({
   unit: z.string().trim().min(1, "must not be empty"),
   method: z.enum(FACTOR_METHODS, "must be one of " + FACTOR_METHODS.join(", ")).default("SUPPLIER_SPECIFIC"),
   gwpBasis: z.string().trim().max(50).optional().transform((v) => v || null),
+  /** E1-5/E1-6 attributes, per the denominator of `unit` as given (decision 0020). */
+  energyKwhPerUnit: optionalText,
+  biogenicCo2PerUnit: optionalText,
+  renewableShare: optionalText,
   description: z.string().trim().min(1, "must say what the factor is (e.g. the supplier and contract)").max(500),
 });
 
@@ -50,6 +57,17 @@ export async function addCustomFactor({ ctx, input }: { ctx: ServiceContext; inp
   if (value.startsWith("-")) throw invalid("value is negative", [{ field: "value", reason: "is negative; an emission factor is zero or more" }]);
   const converted = toKgCo2ePerUnit(value, data.unit);
   if (!converted.ok) throw invalid(converted.reason, [{ field: "unit", reason: converted.reason }]);
+  const attribute = (field: "energyKwhPerUnit" | "biogenicCo2PerUnit" | "renewableShare"): string | null => {
+    const t = data[field];
+    if (t === null) return null;
+    const v = parseDecimal(t);
+    if (v === null || v.startsWith("-")) throw invalid(`${field} is not a number ≥ 0`, [{ field, reason: "is not a number ≥ 0" }]);
+    if (field === "renewableShare" && new ExactDecimal(v).greaterThan(1)) throw invalid("renewable share is more than 1", [{ field, reason: "is not a share between 0 and 1" }]);
+    return field === "renewableShare" ? v : attributePerStoredUnit(v, data.unit, field === "energyKwhPerUnit" ? "energy" : "co2-mass");
+  };
+  const energyKwhPerUnit = attribute("energyKwhPerUnit");
+  const biogenicKgCo2PerUnit = attribute("biogenicCo2PerUnit");
+  const renewableShare = attribute("renewableShare");
   if (data.validFrom && data.validTo && data.validTo < data.validFrom) throw invalid("valid to is before valid from", [{ field: "validTo", reason: "is before valid from" }]);
   const evidence = input.evidence;
   if (!evidence || evidence.bytes.byteLength === 0) throw invalid("attach the evidence for this factor (contract, supplier statement…)", [{ field: "evidence", reason: "is required" }]);
@@ -70,7 +88,9 @@ export async function addCustomFactor({ ctx, input }: { ctx: ServiceContext; inp
     gwpBasis: data.gwpBasis,
     fossilShare: null,
     nuclearShare: null,
-    renewableShare: null,
+    renewableShare,
+    energyKwhPerUnit,
+    biogenicKgCo2PerUnit,
     description: data.description,
   };
   const sha256 = sha256Of(evidence.bytes);

@@ -6,7 +6,9 @@ import { authorize, type ServiceContext } from "../auth/context";
 import { prisma } from "../db/client";
 import { byId, inOrg, isUuid } from "../db/scope";
 import { notFound } from "../errors";
-import { energyMix, type E15, type E16 } from "../ghg/aggregate";
+import type { E16 } from "../ghg/aggregate";
+import type { E16Extras } from "../ghg/e16-extras";
+import type { E15 } from "../ghg/energy-mix";
 import type { CalculationDetails } from "../ghg/calculate";
 import { dec, text } from "../ghg/decimal";
 import { e16Datapoints } from "../ghg/aggregate";
@@ -17,6 +19,7 @@ import { assertPeriodId } from "./ledger/period-id";
 import { num } from "./ledger/load-calculation-input";
 import { lineViews, type LineView } from "./ledger/line-views";
 import { versionE16 } from "./ledger/version-figures";
+import { e1Datapoints } from "./inventory/e1-datapoints";
 
 export const GetInventoryInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
@@ -27,6 +30,10 @@ export interface InventoryData {
   version: { id: string; number: number; createdAt: string; engineVersion: string } | null;
   e16: E16 | null;
   e15: E15 | null;
+  /** E1-6 biogenic CO2, % of Scope 3 from primary data, contractual instruments (docs/decisions/0020). */
+  e16Extras: E16Extras | null;
+  /** Factor datasets the version's lines used (their attribution goes with the figures). */
+  datasetIds: string[];
   unresolved: { lines: LineView[]; total: number };
   fallbacks: { lines: LineView[]; total: number };
   instruments: (CalculationDetails["instruments"][number] & { type: string; certificateId: string | null; market: string; vintage: string })[];
@@ -51,22 +58,15 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
   const versions = await prisma.calculationVersion.findMany({ where: { ...inOrg(ctx), periodId }, orderBy: { number: "desc" }, take: 2 });
   const current = versions.find((v) => v.isCurrent) ?? null;
   if (!current) {
-    return { period: periodView, version: null, e16: null, e15: null, unresolved: { lines: [], total: 0 }, fallbacks: { lines: [], total: 0 }, instruments: [], reconciliation: [], allocations: [], excludedEstimates: [], restatement: null, sci: [] };
+    return { period: periodView, version: null, e16: null, e15: null, e16Extras: null, datasetIds: [], unresolved: { lines: [], total: 0 }, fallbacks: { lines: [], total: 0 }, instruments: [], reconciliation: [], allocations: [], excludedEstimates: [], restatement: null, sci: [] };
   }
   const org = ctx.organization.id;
-  const [e16, energyRows, unresolved, fallbacks] = await Promise.all([
+  const [e16, e1, unresolved, fallbacks] = await Promise.all([
     versionE16(prisma, org, current.id, netRevenue),
-    prisma.$queryRaw<{ scope: string; method: string; status: string; q: string; unit: string; instrument_id: string | null; fossil: string | null; nuclear: string | null; renewable: string | null }[]>`
-      SELECT l.scope::text, l.method::text, l.status::text, sum(u.activity_quantity)::text AS q, l.activity_unit AS unit, l.instrument_id,
-             f.fossil_share::text AS fossil, f.nuclear_share::text AS nuclear, f.renewable_share::text AS renewable
-        FROM ledger_rollups u JOIN ledger_resolutions l ON l.id = u.resolution_id AND l.organization_id = u.organization_id
-        LEFT JOIN emission_factors f ON f.id = l.factor_id
-       WHERE u.organization_id = ${org}::uuid AND u.calculation_version_id = ${current.id}::uuid AND l.scope = 'SCOPE_2' AND l.activity_unit = 'kWh'
-       GROUP BY 1, 2, 3, 5, 6, 7, 8, 9`,
+    e1Datapoints(prisma, org, current.id),
     lineViews(org, current.id, { status: "UNRESOLVED" }, LIST_LIMIT),
     lineViews(org, current.id, { qualityFlags: { hasSome: ["factor-year-fallback", "grid-average-instead-of-residual-mix", "site-pue-applied"] } }, LIST_LIMIT),
   ]);
-  const e15 = energyMix(energyRows.map((r) => ({ scope: r.scope, method: r.method, status: r.status, activityQuantity: num(r.q) ?? "0", activityUnit: r.unit, instrumentId: r.instrument_id, fossilShare: num(r.fossil), nuclearShare: num(r.nuclear), renewableShare: num(r.renewable) })));
   const details = (current.details ?? { instruments: [], reconciliation: [], allocations: [], excludedEstimates: [] }) as unknown as CalculationDetails;
   const [instruments, projects] = await Promise.all([
     prisma.contractualInstrument.findMany({ where: { ...inOrg(ctx), id: { in: details.instruments.map((i) => i.instrumentId) } } }),
@@ -79,7 +79,9 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
     period: periodView,
     version: { id: current.id, number: current.number, createdAt: current.createdAt.toISOString(), engineVersion: current.engineVersion },
     e16,
-    e15,
+    e15: e1.e15,
+    e16Extras: e1.e16Extras,
+    datasetIds: e1.datasetIds,
     unresolved,
     fallbacks,
     instruments: details.instruments.map((r) => {

@@ -38,7 +38,7 @@ export async function searchFactors({ ctx, input }: { ctx: ServiceContext; input
       select: {
         id: true, keyType: true, key: true, year: true, validFrom: true, validTo: true, value: true, unit: true,
         sourceValue: true, sourceUnit: true, method: true, gwpBasis: true, fossilShare: true, nuclearShare: true,
-        renewableShare: true, description: true, evidenceFileId: true,
+        renewableShare: true, energyKwhPerUnit: true, biogenicKgCo2PerUnit: true, description: true, evidenceFileId: true,
         dataset: { select: { id: true, title: true, version: true, publisher: true, organizationId: true, lockedAt: true } },
       },
       orderBy: [{ keyType: "asc" }, { key: "asc" }, { year: "desc" }, { method: "asc" }, { id: "asc" }],
@@ -68,6 +68,8 @@ export async function searchFactors({ ctx, input }: { ctx: ServiceContext; input
       fossilShare: f.fossilShare?.toFixed() ?? null,
       nuclearShare: f.nuclearShare?.toFixed() ?? null,
       renewableShare: f.renewableShare?.toFixed() ?? null,
+      energyKwhPerUnit: f.energyKwhPerUnit?.toFixed() ?? null,
+      biogenicKgCo2PerUnit: f.biogenicKgCo2PerUnit?.toFixed() ?? null,
       description: f.description,
       hasEvidence: f.evidenceFileId !== null,
       dataset: {

@@ -168,6 +168,25 @@ describe("instruments CSV import", () => {
     expect(await prisma.contractualInstrument.count({ where: { organizationId: org.organization.id } })).toBe(2);
   });
 
+  it("the optional bundled column: yes / no / empty stored as true / false / not stated; 'perhaps' is a row error on bundled", async () => {
+    const { ctx } = await officer("inst-bundled");
+    const header = "type,volume_mwh,market,vintage_start,vintage_end,retired_on_behalf,supplier_emission_rate_kg_co2e_per_kwh,bundled";
+    const file = [header, "ppa,10,FRA,2025-01-01,2025-12-31,yes,0,yes", "rec,20,FRA,2025-01-01,2025-12-31,yes,0,no", "go,30,FRA,2025-01-01,2025-12-31,yes,0,", "go,40,FRA,2025-01-01,2025-12-31,yes,0,perhaps"].join("\n");
+    const up = await upload(ctx, file, "bundled.csv");
+    expect(up.import).toMatchObject({ rowsTotal: 4, rowsFailed: 1 });
+    expect(up.import.rowErrors).toEqual([expect.objectContaining({ row: 4, column: "bundled", value: "perhaps" })]);
+  });
+
+  it("bundled is stored as stated (true / false / null) when the file imports", async () => {
+    const { ctx } = await officer("inst-bundled-ok");
+    const header = "type,volume_mwh,market,vintage_start,vintage_end,retired_on_behalf,supplier_emission_rate_kg_co2e_per_kwh,bundled";
+    const file = [header, "ppa,10,FRA,2025-01-01,2025-12-31,yes,0,yes", "rec,20,FRA,2025-01-01,2025-12-31,yes,0,no", "go,30,FRA,2025-01-01,2025-12-31,yes,0,"].join("\n");
+    const up = await upload(ctx, file, "bundled-ok.csv");
+    expect(await confirmImport({ ctx, input: { importId: up.importId }, wait: true })).toMatchObject({ rowsImported: 3 });
+    const { instruments } = await listInstruments({ ctx });
+    expect(instruments.map((i) => [i.volumeMwh, i.bundled]).sort()).toEqual([["10", true], ["20", false], ["30", null]]);
+  });
+
   it("within one file, a certificate stated twice with different values is a row error on the second row", async () => {
     const { ctx } = await officer("inst-dup");
     const lines = INSTRUMENTS_TEMPLATE_CSV.trim().split("\n");

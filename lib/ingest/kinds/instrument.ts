@@ -13,6 +13,7 @@ export const INSTRUMENT_KIND: RecordKindSpec<InstrumentImportRecord> = {
     { key: "retired", label: "Retired for us" },
     { key: "rate", label: "kg CO₂e/kWh", numeric: true },
     { key: "site", label: "Site" },
+    { key: "bundled", label: "Bundled" },
   ],
   cells: ({ entry: e }) => [
     INSTRUMENT_TYPES.find((t) => t.type === e.type)?.csvName ?? e.type,
@@ -23,6 +24,7 @@ export const INSTRUMENT_KIND: RecordKindSpec<InstrumentImportRecord> = {
     e.retiredOnBehalf ? "yes" : "no",
     e.emissionRateKgCo2ePerKwh,
     e.siteName,
+    e.bundled === null ? null : e.bundled ? "yes" : "no",
   ],
   rowNumber: (r) => r.rowNumber,
   rowHash: (r) => r.rowHash,

@@ -9,7 +9,7 @@ import { inOrg } from "../../db/scope";
 import { AppError } from "../../errors";
 import { certificateTaken } from "./instrument-view";
 
-export const INSTRUMENT_FIELDS: readonly InstrumentField[] = ["type", "volumeMwh", "market", "vintageStart", "vintageEnd", "trackingSystem", "certificateId", "retiredOnBehalf", "emissionRateKgCo2ePerKwh", "site"];
+export const INSTRUMENT_FIELDS: readonly InstrumentField[] = ["type", "volumeMwh", "market", "vintageStart", "vintageEnd", "trackingSystem", "certificateId", "retiredOnBehalf", "emissionRateKgCo2ePerKwh", "site", "bundled"];
 
 export const INSTRUMENT_INCLUDE = { site: { select: { name: true } }, evidence: { select: { fileName: true, sha256: true } } } as const;
 
@@ -42,6 +42,7 @@ export function instrumentColumns(e: InstrumentEntry, siteId: string | null) {
     certificateId: e.certificateId,
     retiredOnBehalf: e.retiredOnBehalf,
     emissionRateKgCo2ePerKwh: e.emissionRateKgCo2ePerKwh,
+    bundled: e.bundled,
     siteId,
   };
 }

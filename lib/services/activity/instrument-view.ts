@@ -17,6 +17,8 @@ export interface InstrumentView {
   certificateId: string | null;
   retiredOnBehalf: boolean;
   emissionRateKgCo2ePerKwh: string;
+  /** null: not stated. */
+  bundled: boolean | null;
   site: string | null;
   evidenceFile: { id: string; fileName: string; sha256: string } | null;
   importId: string | null;
@@ -34,6 +36,7 @@ export function instrumentView(r: {
   certificateId: string | null;
   retiredOnBehalf: boolean;
   emissionRateKgCo2ePerKwh: Dec;
+  bundled: boolean | null;
   evidenceFileId: string | null;
   importId: string | null;
   rowNumber: number | null;
@@ -52,6 +55,7 @@ export function instrumentView(r: {
     certificateId: r.certificateId,
     retiredOnBehalf: r.retiredOnBehalf,
     emissionRateKgCo2ePerKwh: r.emissionRateKgCo2ePerKwh.toFixed(),
+    bundled: r.bundled,
     site: r.site?.name ?? null,
     evidenceFile: r.evidenceFileId && r.evidence ? { id: r.evidenceFileId, ...r.evidence } : null,
     importId: r.importId,
@@ -77,5 +81,6 @@ export function instrumentEntryText(v: InstrumentView): Required<InstrumentEntry
     retiredOnBehalf: v.retiredOnBehalf ? "yes" : "no",
     emissionRateKgCo2ePerKwh: v.emissionRateKgCo2ePerKwh,
     site: v.site ?? "",
+    bundled: v.bundled === null ? "" : v.bundled ? "yes" : "no",
   };
 }

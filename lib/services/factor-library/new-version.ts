@@ -28,9 +28,10 @@ export async function copyAsNewVersion(tx: Tx, ctx: ServiceContext, source: Data
   const copied = await tx.$executeRaw`
     INSERT INTO emission_factors (organization_id, dataset_id, key_type, key, year, valid_from, valid_to, value, unit,
                                   source_value, source_unit, method, gwp_basis, fossil_share, nuclear_share,
-                                  renewable_share, description, evidence_file_id)
+                                  renewable_share, energy_kwh_per_unit, biogenic_kg_co2_per_unit, description, evidence_file_id)
     SELECT ${ctx.organization.id}::uuid, ${copy.id}::uuid, key_type, key, year, valid_from, valid_to, value, unit,
-           source_value, source_unit, method, gwp_basis, fossil_share, nuclear_share, renewable_share, description,
+           source_value, source_unit, method, gwp_basis, fossil_share, nuclear_share, renewable_share, energy_kwh_per_unit,
+           biogenic_kg_co2_per_unit, description,
            evidence_file_id
       FROM emission_factors WHERE dataset_id = ${source.id}::uuid`;
   await recordAudit(tx, ctx, {

@@ -10,6 +10,24 @@ describe("factor CSV", () => {
     expect(r.rows.map((x) => [x.keyType, x.key, x.year, x.value, x.unit, x.sourceValue, x.sourceUnit, x.method])).toEqual([
       ["COUNTRY", "USA", 2024, "0.4", "kgCO2e/kWh", "0.0004", "tCO2e/kWh", "SUPPLIER_SPECIFIC"],
       ["GRID_REGION", "DE-LU", 2024, "0.45", "kgCO2e/kWh", "0.45", "tCO2e/MWh", "RESIDUAL_MIX"],
+      ["FUEL", "biodiesel", 2024, "0.17", "kgCO2e/L", "0.17", "kgCO2e/L", "ACTIVITY_AVERAGE"],
+    ]);
+    expect(r.rows[2]).toMatchObject({ renewableShare: "1", energyKwhPerUnit: "9.2", biogenicKgCo2PerUnit: "2.5" });
+  });
+  it("energy content and biogenic CO2 per the unit as given: 11,900 kWh/t → 11.9 kWh/kg; 1.8 t CO2/t (with tCO2e/t) → 1.8 kg CO2/kg; bad values are row errors", () => {
+    const csv = `key_type,key,year,value,unit,method,energy_kwh_per_unit,biogenic_co2_per_unit
+FUEL,wood-pellets,2024,0.05,tCO2e/t,ACTIVITY_AVERAGE,11900,1.8
+FUEL,diesel,2024,2.68,kgCO2e/L,ACTIVITY_AVERAGE,,
+FUEL,coal,2024,2.4,kgCO2e/kg,ACTIVITY_AVERAGE,lots,-1
+`;
+    const r = parseFactorCsv(csv);
+    expect(r.rows.map((x) => [x.key, x.unit, x.energyKwhPerUnit, x.biogenicKgCo2PerUnit])).toEqual([
+      ["wood-pellets", "kgCO2e/kg", "11.9", "1.8"],
+      ["diesel", "kgCO2e/L", null, null],
+    ]);
+    expect(r.errors).toEqual([
+      { row: 3, column: "energy_kwh_per_unit", value: "lots", reason: "is not a number ≥ 0" },
+      { row: 3, column: "biogenic_co2_per_unit", value: "-1", reason: "is not a number ≥ 0" },
     ]);
   });
   it("normalizes keys by key type: usa → USA, GCP:US-EAST1 → gcp:us-east1, Diesel → diesel, r-410a → R-410A", () => {

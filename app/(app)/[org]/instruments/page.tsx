@@ -55,7 +55,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
           ) : (
             <table className="w-full text-left text-sm" data-testid="instruments-table">
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th>{editable && <th className="text-right">Actions</th>}</tr>
+                <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th>Bundled</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th>{editable && <th className="text-right">Actions</th>}</tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {instruments.map((i) => (
@@ -66,6 +66,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
                     <td className="whitespace-nowrap">{i.vintageStart} – {i.vintageEnd}</td>
                     <td>{i.trackingSystem ? `${i.trackingSystem} · ${i.certificateId}` : "—"}</td>
                     <td>{i.retiredOnBehalf ? "yes" : <span className="text-amber-700">no</span>}</td>
+                    <td>{i.bundled === null ? "—" : i.bundled ? "yes" : "no"}</td>
                     <td className="text-right tabular-nums">{formatDecimal(i.emissionRateKgCo2ePerKwh)}</td>
                     <td>{i.site ?? "—"}</td>
                     <td>

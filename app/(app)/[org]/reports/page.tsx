@@ -12,9 +12,11 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
     <>
       <PageHeader title="Reports" subtitle="PDF reports of the organization's figures" />
       <div className="grid gap-6">
-        <Card title="Emissions summary (one page)">
+        <Card title="Emissions summary">
           <p className="mb-4 text-sm text-slate-600">
-            Total energy and tracker-reported emissions of all runs, with a chart by period. Generated now from the current data.
+            Total energy and tracker-reported emissions of all runs, with a chart by period; then the ESRS E1 page (E1-6, E1-5,
+            methodology, factor credits) of the latest calculated reporting period — a period&apos;s own page links its PDF. Generated
+            now from the current data.
           </p>
           {can("report:read") ? (
             <a

@@ -17,7 +17,8 @@ export function mapInstrumentRow(fields: InstrumentEntryText, rowNumber: number)
   const checked = checkInstrumentEntry(fields);
   if (!checked.ok) return checked;
   const e = checked.value;
-  const identity = [e.type, e.volumeMwh, e.market, e.vintageStart, e.vintageEnd, e.trackingSystem ?? "", e.certificateId ?? "", e.retiredOnBehalf, e.emissionRateKgCo2ePerKwh, e.siteName?.toLowerCase() ?? ""];
+  // "bundled" joins the identity only when stated, so files written before the column was added keep their hashes.
+  const identity = [e.type, e.volumeMwh, e.market, e.vintageStart, e.vintageEnd, e.trackingSystem ?? "", e.certificateId ?? "", e.retiredOnBehalf, e.emissionRateKgCo2ePerKwh, e.siteName?.toLowerCase() ?? "", ...(e.bundled === null ? [] : [e.bundled])];
   return {
     ok: true,
     value: {

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { ApiForm } from "@/components/inventory/ApiForm";
 import { InstrumentsTable, ReconciliationTable, RestatementTable, SciTable } from "@/components/inventory/DetailsTables";
+import { AttributionList } from "@/components/factors/AttributionList";
+import { DatapointsTable } from "@/components/inventory/DatapointsTable";
+import { e15Rows, e16ExtraRows } from "@/components/inventory/e1-rows";
 import { FiguresTable } from "@/components/inventory/FiguresTable";
 import { LinesTable } from "@/components/inventory/LinesTable";
 import { StaleNotice } from "@/components/inventory/StaleNotice";
@@ -9,6 +12,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { formatCount, formatDecimal } from "@/lib/format";
 import { getInventory } from "@/lib/services/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/get-period-staleness";
+import { listFactorAttributions } from "@/lib/services/list-factor-attributions";
+import { METHODOLOGY } from "@/lib/ghg/methodology";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
 export const metadata = { title: "Inventory" };
@@ -20,6 +25,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
   const { ctx, can } = await pageContext(org);
   const inv = await orNotFound(getInventory({ ctx, input: { periodId } }));
   const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
+  const attributions = inv.datasetIds.length ? await listFactorAttributions({ ctx, input: { datasetIds: inv.datasetIds } }) : [];
   const api = `/api/orgs/${org}/periods/${periodId}`;
   const linesHref = (q: Record<string, string>) => `/${org}/inventory/${periodId}/lines?${new URLSearchParams(q)}`;
   const manage = can("period:manage");
@@ -55,12 +61,14 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
                 : "enter the period's net revenue"}
             </p>
           </Card>
+          {inv.e16Extras && (
+            <Card title="ESRS E1-6: biogenic CO₂, primary data, contractual instruments">
+              <DatapointsTable rows={e16ExtraRows(inv.e16Extras)} testId="e16-extras" />
+            </Card>
+          )}
           {inv.e15 && (
-            <Card title="ESRS E1-5 energy (own operations, purchased electricity)">
-              <p className="text-sm" data-testid="e15">
-                Total {formatDecimal(inv.e15.totalMwh)} MWh: fossil {formatDecimal(inv.e15.fossilMwh)}, nuclear {formatDecimal(inv.e15.nuclearMwh)}, renewable {formatDecimal(inv.e15.renewableMwh)}
-                {inv.e15.unknownMixMwh !== "0" && `, mix unknown ${formatDecimal(inv.e15.unknownMixMwh)}`} MWh (grid mix of the factors). Covered by contractual instruments: {formatDecimal(inv.e15.instrumentCoveredMwh)} MWh.
-              </p>
+            <Card title="ESRS E1-5 energy consumption and mix (own operations)">
+              <DatapointsTable rows={e15Rows(inv.e15)} testId="e15" />
             </Card>
           )}
           <Card title={`Unresolved lines (${formatCount(inv.unresolved.total)})`}>
@@ -98,6 +106,18 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
           )}
           <Card title="Software Carbon Intensity per project (SCI 1.1, location-based; not part of the inventory)">
             <SciTable rows={inv.sci} />
+          </Card>
+          <Card title="Methodology, assumptions and emission factors (E1-6)">
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="methodology">
+              {METHODOLOGY.map((m) => <li key={m}>{m}</li>)}
+            </ul>
+            <h3 className="mt-4 mb-2 text-sm font-semibold">Factor datasets used</h3>
+            <AttributionList attributions={attributions} />
+            <p className="mt-3 text-sm">
+              <a href={`/api/orgs/${org}/reports/summary?period=${periodId}`} className="text-emerald-700 underline" data-testid="inventory-pdf">
+                Download the summary PDF with these datapoints
+              </a>
+            </p>
           </Card>
           <p className="text-xs text-slate-500"><Link href={linesHref({})} className="text-sky-800 hover:underline">All ledger lines</Link></p>
         </div>
