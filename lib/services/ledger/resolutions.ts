@@ -28,13 +28,23 @@ export class ResolutionSet {
   }
 }
 
-/** Inserts the resolutions of a version; returns their ids in the set's order (taken from the sequence first). */
+/** Lines are listed in resolution order: tracker runs, then provider rows, activities, instruments; then by scope. */
+const SOURCE_ORDER = ["RUN", "MEASUREMENT", "PROVIDER_RECORD", "ACTIVITY", "INSTRUMENT"];
+const listOrder = (a: ResolutionFields, b: ResolutionFields): number =>
+  SOURCE_ORDER.indexOf(a.sourceKind) - SOURCE_ORDER.indexOf(b.sourceKind) || a.scope.localeCompare(b.scope) || (a.scope3Category ?? 0) - (b.scope3Category ?? 0) ||
+  a.method.localeCompare(b.method) || a.status.localeCompare(b.status) || keyOf(a).localeCompare(keyOf(b));
+
+/**
+ * Inserts the resolutions of a version; returns their ids in the set's order. Ids (from the sequence) ascend in list
+ * order (listOrder), so a figure's lines read in index order come grouped the same way in every version.
+ */
 export async function writeResolutions(tx: Tx, ids: { organizationId: string; versionId: string }, set: ResolutionSet): Promise<number[]> {
   const r = set.list;
   if (r.length === 0) return [];
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT nextval(pg_get_serial_sequence('ledger_resolutions', 'id'))::int AS id FROM generate_series(1, ${r.length}::int) ORDER BY 1`;
-  const id = rows.map((x) => x.id);
+  const id: number[] = new Array(r.length);
+  r.map((_, i) => i).sort((a, b) => listOrder(r[a], r[b])).forEach((at, k) => (id[at] = rows[k].id));
   await tx.$executeRaw`
     INSERT INTO ledger_resolutions (id, organization_id, calculation_version_id, scope, scope3_category, method, status, activity_unit, factor_id, instrument_id,
                                     factor_value, factor_unit, dataset_version, source_kind, nature, quality_flags, resolution)
