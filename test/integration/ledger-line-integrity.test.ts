@@ -121,7 +121,8 @@ describe("ledger resolutions refer to a factor shipped or of their organization,
 
   it("a shipped factor (no organization) may be used by any organization", async () => {
     const a = await orgRefs("llr-shipped");
-    const shipped = await factorRow((await factorDataset(null)).id, null, { keyType: "COUNTRY", key: "DEU", value: "0.38" });
+    // A key no other test uses: shipped factors are seen by every organization of the test database.
+    const shipped = await factorRow((await factorDataset(null)).id, null, { keyType: "COUNTRY", key: "XLL", value: "0.38" });
     await withPg((c) => c.query(resolutionSql, [a.organizationId, a.versionId, shipped.id, a.instrumentId]));
     expect(await prisma.ledgerResolution.count({ where: { organizationId: a.organizationId } })).toBe(2);
   });
