@@ -78,14 +78,6 @@ export class PreviewCollector implements RowSink {
   private readonly projects = new Set<string>();
   private readonly seen = new HashSet64();
   private lastProject = "";
-  /** The previous row's run: rows of a run are mostly consecutive, and a run is counted once. */
-  private lastRun: string | null = null;
-  /**
-   * Earliest and latest dates as read (cells of the file's text): copied once, at finish(), not on every row that
-   * moves them (a file in time order moves the latest on every row). Two cells keep at most two chunks alive.
-   */
-  private from: string | null = null;
-  private to: string | null = null;
 
   adapter(adapter: SourceAdapter): void {
     this.spec = kindSpec(adapter.recordKind);
@@ -108,10 +100,7 @@ export class PreviewCollector implements RowSink {
     if (spec.run) {
       const run = spec.run(r);
       if (run === null) p.rowsUnknownIdentity++;
-      else if (run !== this.lastRun) {
-        this.runs.addString(run);
-        this.lastRun = run;
-      }
+      else this.runs.addString(run);
     }
     const group = spec.group(r);
     if (group !== this.lastProject) {
@@ -119,8 +108,8 @@ export class PreviewCollector implements RowSink {
       if (this.projects.size < MAX_COUNTED_PROJECTS && !this.projects.has(group)) this.projects.add(detach(group));
     }
     const at = spec.at(r);
-    if (this.from === null || at < this.from) this.from = at;
-    if (this.to === null || at > this.to) this.to = at;
+    if (p.measuredFrom === null || at < p.measuredFrom) p.measuredFrom = detach(at);
+    if (p.measuredTo === null || at > p.measuredTo) p.measuredTo = detach(at);
     if (spec.flags) for (const f of spec.flags(r)) p.flags[f] = (p.flags[f] ?? 0) + 1;
   }
 
@@ -146,8 +135,6 @@ export class PreviewCollector implements RowSink {
    */
   finish(): ImportPreview {
     const p = this.preview;
-    p.measuredFrom = this.from === null ? null : detach(this.from);
-    p.measuredTo = this.to === null ? null : detach(this.to);
     p.runs = this.runs.size;
     p.projectsTotal = this.projects.size;
     p.projects = [...this.projects].slice(0, MAX_LISTED_PROJECTS);
