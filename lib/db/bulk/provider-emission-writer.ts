@@ -9,6 +9,8 @@
 // 4. supersession: per key of the batch, every row with an older version rank and no successor yet points to the
 //    newest row (superseded_by_id). Ranks strictly increase along superseded_by_id, so no cycle can form (a
 //    trigger of migration 0005 enforces it).
+// When the organization had no provider rows and has no mappings, a batch whose keys are all new to the import is
+// copied straight into the table instead (none of 2–4 can apply; decision 0022).
 import type pg from "pg";
 import type { ProviderRecord } from "../../ingest/provider-record";
 import type { RowError } from "../../ingest/types";
@@ -121,8 +123,9 @@ export class ProviderBatch {
     if (this.importKeys && !this.importKeys.addHex(r.keyHash)) this.earlierKeys.push(r.keyHash);
   }
   seal(): void {}
-  *copyLines(): Generator<readonly [string, Buffer]> {
-    for (let i = 0; i < this.lines.length; i++) yield ["", this.lines.get(i)] as const;
+  /** The batch's COPY lines, each after `prefix` (ASCII: ids of columns before the record's). */
+  *copyLines(prefix = ""): Generator<readonly [string, Buffer]> {
+    for (let i = 0; i < this.lines.length; i++) yield [prefix, this.lines.get(i)] as const;
   }
   /** Written: its buffer goes to the next batches. */
   release(): void {
@@ -175,6 +178,15 @@ export class ProviderEmissionWriter {
     const n = batch.size;
     if (!n) return { rows: 0, inserted: 0, failed: 0, errors: [] };
     const c = this.client;
+    // Every key of the batch is new to the organization (it had no rows and no earlier row of the import has the
+    // key; a batch repeating a key lists it in earlierKeys): no duplicate, conflict or supersession is possible, and
+    // with no mappings no attribution is needed either — the batch goes by COPY straight into the table. The unique
+    // index still stands behind it (a violation would fail the whole import, never write a row twice).
+    if (!this.hadRows && !this.hasMappings && batch.earlierKeys.length === 0) {
+      const head = `${this.organizationId}\t${this.importId}\t`;
+      await copyBytes(c, "provider_emission_records", ["organization_id", "import_id", ...COLUMNS], batch.copyLines(head));
+      return { rows: n, inserted: n, failed: 0, errors: [] };
+    }
     await c.query(`TRUNCATE ${STAGE}`);
     await copyBytes(c, STAGE, COLUMNS, batch.copyLines());
 
