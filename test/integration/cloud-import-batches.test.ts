@@ -1,6 +1,7 @@
 // A cloud export written in many small batches (SCOPEBOOK_IMPORT_BATCH_ROWS=2) into an organization with no
-// provider rows yet: the writer then probes only keys of earlier rows of the import (decision 0022), and a key
-// restated in a later batch of the same file must still be found and superseded; duplicates and totals unchanged.
+// provider rows yet: batches of new keys are copied straight into the table, the others probe only keys of earlier
+// rows of the import (decision 0022); a key restated in a later batch of the same file must still be found and
+// superseded, a row repeated in a later batch is a duplicate; totals unchanged.
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
