@@ -12,6 +12,7 @@ import { databaseCpu, loadAverage, mb, nodeCpu, rssSampler } from "./bench/measu
 const log = (line: string) => console.log(`[bench:ingest] ${line}`);
 
 async function main() {
+  process.env.SCOPEBOOK_IMPORT_PHASES = "1"; // the commit prints how its time splits between Node and the database
   // BENCH_SOURCE=gcp: the cloud-export case (1,000,000 Google Cloud Carbon Footprint rows), scripts/bench/ingest-gcp.ts.
   if (process.env.BENCH_SOURCE === "gcp") return (await import("./bench/ingest-gcp")).benchGcpIngest();
   log(`RSS at start: ${mb(process.memoryUsage.rss())}; load average ${loadAverage()} on ${os.cpus().length} cores`);

@@ -9,6 +9,8 @@
 // 4. supersession: per key of the batch, every row with an older version rank and no successor yet points to the
 //    newest row (superseded_by_id). Ranks strictly increase along superseded_by_id, so no cycle can form (a
 //    trigger of migration 0005 enforces it).
+// When the organization had no provider rows and has no mappings, a batch whose keys are all new to the import is
+// copied straight into the table instead (none of 2–4 can apply; decision 0022).
 import type pg from "pg";
 import type { ProviderRecord } from "../../ingest/provider-record";
 import type { RowError } from "../../ingest/types";
@@ -97,8 +99,16 @@ export class ProviderBatch {
   private readonly keys = new HashSet64(1 << 16);
   /** Keys stated more than once in the batch (several versions of one key in one file). */
   readonly repeatedKeys = new Set<string>();
-  /** expectedBytes: of the batch's lines (the previous batch's size is a good guess: no growing). */
-  constructor(expectedBytes = 8 << 20) {
+  /** Keys of this batch already in an earlier row of the import (this batch or an earlier one). */
+  readonly earlierKeys: string[] = [];
+  /**
+   * expectedBytes: of the batch's lines (the previous batch's size is a good guess: no growing). importKeys: the
+   * 64-bit keys of every row of the import so far, shared by its batches (ProviderEmissionWriter.importKeys).
+   */
+  constructor(
+    expectedBytes = 8 << 20,
+    private readonly importKeys: HashSet64 | null = null,
+  ) {
     this.lines = new ByteList(expectedBytes);
   }
   get size(): number {
@@ -110,10 +120,12 @@ export class ProviderBatch {
   add(r: ProviderRecord): void {
     this.lines.push(copyLine(r));
     if (!this.keys.addHex(r.keyHash)) this.repeatedKeys.add(r.keyHash);
+    if (this.importKeys && !this.importKeys.addHex(r.keyHash)) this.earlierKeys.push(r.keyHash);
   }
   seal(): void {}
-  *copyLines(): Generator<readonly [string, Buffer]> {
-    for (let i = 0; i < this.lines.length; i++) yield ["", this.lines.get(i)] as const;
+  /** The batch's COPY lines, each after `prefix` (ASCII: ids of columns before the record's). */
+  *copyLines(prefix = ""): Generator<readonly [string, Buffer]> {
+    for (let i = 0; i < this.lines.length; i++) yield [prefix, this.lines.get(i)] as const;
   }
   /** Written: its buffer goes to the next batches. */
   release(): void {
@@ -132,6 +144,14 @@ export interface ProviderBatchResult {
 export class ProviderEmissionWriter {
   private restated = 0;
   private hasMappings = false;
+  /** The organization had provider rows before this import (then every batch is probed whole). */
+  private hadRows = true;
+  /**
+   * 64-bit keys of every row of this import handed to a batch so far (~18 MB for a million keys). When the
+   * organization had no rows before, only keys in here can already have a row: the probe looks up just those.
+   * A 64-bit false "earlier" only adds a key to the probe, which then finds nothing.
+   */
+  readonly importKeys = new HashSet64(1 << 16);
 
   constructor(
     private readonly client: pg.ClientBase,
@@ -143,27 +163,51 @@ export class ProviderEmissionWriter {
     await this.client.query(
       `CREATE TEMP TABLE ${STAGE} ON COMMIT DROP AS SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM provider_emission_records WITH NO DATA`,
     );
-    const { rows } = await this.client.query("SELECT EXISTS (SELECT 1 FROM cloud_project_mappings WHERE organization_id = $1) AS any", [this.organizationId]);
-    this.hasMappings = rows[0].any;
+    // Imports of an organization are serialised (lockOrganizationImports) and only imports write provider rows:
+    // no other transaction adds any before this one commits.
+    const { rows } = await this.client.query(
+      `SELECT EXISTS (SELECT 1 FROM cloud_project_mappings WHERE organization_id = $1) AS mappings,
+              EXISTS (SELECT 1 FROM provider_emission_records WHERE organization_id = $1) AS rows`,
+      [this.organizationId],
+    );
+    this.hasMappings = rows[0].mappings;
+    this.hadRows = rows[0].rows;
   }
 
   async write(batch: ProviderBatch): Promise<ProviderBatchResult> {
     const n = batch.size;
     if (!n) return { rows: 0, inserted: 0, failed: 0, errors: [] };
     const c = this.client;
+    // Every key of the batch is new to the organization (it had no rows and no earlier row of the import has the
+    // key; a batch repeating a key lists it in earlierKeys): no duplicate, conflict or supersession is possible, and
+    // with no mappings no attribution is needed either — the batch goes by COPY straight into the table. The unique
+    // index still stands behind it (a violation would fail the whole import, never write a row twice).
+    if (!this.hadRows && !this.hasMappings && batch.earlierKeys.length === 0) {
+      const head = `${this.organizationId}\t${this.importId}\t`;
+      await copyBytes(c, "provider_emission_records", ["organization_id", "import_id", ...COLUMNS], batch.copyLines(head));
+      return { rows: n, inserted: n, failed: 0, errors: [] };
+    }
     await c.query(`TRUNCATE ${STAGE}`);
     await copyBytes(c, STAGE, COLUMNS, batch.copyLines());
-    // Fresh statistics for the stage, so the planner probes the key index instead of scanning the table: its size
-    // and the key column only (statistics of all 28 columns cost more than the probe itself; decision 0018).
-    await c.query(`ANALYZE ${STAGE} (key_hash)`);
 
-    // One probe: stage rows whose key already has another row (another version, or a conflict).
-    const touched = await c.query<{ row_number: number; key_hash: string; conflict: boolean; file_name: string | null; other_row: number | null }>(
-      `SELECT s.row_number, s.key_hash, e.version_rank = s.version_rank AS conflict, i.file_name, e.row_number AS other_row
-         FROM ${STAGE} s JOIN provider_emission_records e ON e.organization_id = $1 AND e.key_hash = s.key_hash AND e.row_hash <> s.row_hash
-         LEFT JOIN imports i ON i.id = e.import_id`,
-      [this.organizationId],
-    );
+    // One probe: stage rows whose key already has another row (another version, or a conflict). One index look-up
+    // per stage row, by the (organization, key, row hash) index: `OFFSET 0` keeps the lateral subquery from being
+    // flattened into a join, which the planner — with no statistics of the rows this transaction wrote — ran as a
+    // scan of all the organization's rows per batch (decision 0022).
+    // When the organization had no rows before this import, only keys of earlier rows of the import can have one.
+    const probed = this.hadRows ? null : batch.earlierKeys;
+    const touched =
+      probed?.length === 0
+        ? { rows: [] }
+        : await c.query<{ row_number: number; key_hash: string; conflict: boolean; file_name: string | null; other_row: number | null }>(
+            `SELECT s.row_number, s.key_hash, e.version_rank = s.version_rank AS conflict, i.file_name, e.row_number AS other_row
+               FROM ${STAGE} s
+               CROSS JOIN LATERAL (SELECT e.version_rank, e.row_number, e.import_id FROM provider_emission_records e
+                                    WHERE e.organization_id = $1 AND e.key_hash = s.key_hash AND e.row_hash <> s.row_hash OFFSET 0) e
+               LEFT JOIN imports i ON i.id = e.import_id
+              ${probed ? "WHERE s.key_hash = ANY($2::text[])" : ""}`,
+            probed ? [this.organizationId, probed] : [this.organizationId],
+          );
     const touchedKeys = new Set(batch.repeatedKeys);
     const conflicts = touched.rows.filter((r) => {
       touchedKeys.add(r.key_hash);

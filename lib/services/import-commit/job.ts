@@ -14,6 +14,7 @@ import { ConflictGuard, type FileConflict } from "../../ingest/pipeline/conflict
 import type { IngestRecord, RowSink, SourceAdapter, SourceTypeName } from "../../ingest/source";
 import { STORED_ROW_ERRORS } from "../../ingest/pipeline/preview";
 import type { RowError } from "../../ingest/types";
+import { overlapClock } from "./overlap-clock";
 import { ProgressReporter } from "./progress";
 import { evidenceStream, type EvidenceBytes } from "./source";
 import { BATCH_ROWS, writerFor, type RecordBatch, type RecordWriter, type WriterTarget } from "./writers";
@@ -116,16 +117,21 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     let inserted = 0;
     let refused = 0;
     const refusedErrors: RowError[] = [];
+    const clock = overlapClock("import commit");
     const submit = async () => {
       while (sink.ready.length) {
+        const waitFrom = performance.now();
         await inflight; // one batch at a time on the connection; the next one is read meanwhile
+        clock.waited(performance.now() - waitFrom);
         const batch = sink.ready.shift()!;
         const writer = sink.writer!;
         if (!writerBegun) {
           writerBegun = true;
           await writer.begin();
         }
+        const since = clock.started();
         inflight = writer.write(batch).then((r) => {
+          clock.written(since);
           batch.release?.();
           written += r.rows;
           inserted += r.inserted;
@@ -149,6 +155,7 @@ export async function runCommit(client: pg.Client, target: CommitTarget): Promis
     sink.cut();
     await submit();
     await inflight;
+    clock.done();
 
     progress.set({ phase: "FINALIZING", rowsProcessed: written });
     await progress.stop();

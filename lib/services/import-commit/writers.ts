@@ -88,7 +88,7 @@ const WRITERS: WriterFactories = {
     const writer = new ProviderEmissionWriter(t.client, t.organizationId, t.importId);
     return {
       begin: () => writer.begin(),
-      newBatch: (previous) => new ProviderBatch(nextBatchBytes(previous as ProviderBatch | undefined)),
+      newBatch: (previous) => new ProviderBatch(nextBatchBytes(previous as ProviderBatch | undefined), writer.importKeys),
       write: (batch) => writer.write(batch as ProviderBatch),
       finish: () => writer.finish(),
     };
