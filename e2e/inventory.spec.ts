@@ -50,7 +50,7 @@ test("officer: create FY2024, recalculate; runs resolve on the shipped energy mi
 
   await page.getByRole("link", { name: "Gross Scope 2, location-based" }).click();
   await expect(page.getByRole("heading", { name: /Ledger lines: Scope 2, location-based/ })).toBeVisible();
-  // Lines are listed per resolution (decision 0019): the activity spec's Warsaw electricity may come first.
+  // Lines are listed per resolution (decision 0019; tracker runs' first): the run line with its tracker figure.
   const line = page.getByTestId("drilldown-lines").getByTestId("ledger-line").filter({ hasText: "tracker-reported" }).first();
   await expect(line).toContainText("run ");
   await expect(line).toContainText("tracker-reported");
