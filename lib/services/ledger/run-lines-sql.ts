@@ -46,16 +46,25 @@ interface RunGroup extends RawKey {
   hash: string;
 }
 
-const inPeriod = (s: RunScope) => Prisma.sql`
-  r.organization_id = ${s.organizationId}::uuid
-  AND coalesce(r.last_measured_at, r.started_at, r.created_at) >= ${s.from}::date
-  AND coalesce(r.last_measured_at, r.started_at, r.created_at) < ${s.to}::date + 1`;
+/** When a run counts: its last measurement, else its start, else when it was recorded. */
+const runTime = Prisma.sql`coalesce(r.last_measured_at, r.started_at, r.created_at)`;
+const runMonth = Prisma.sql`date_trunc('month', ${runTime})::date`;
 
-/** The raw key of a run `r` (the same expressions as groupRuns' columns). */
-const rawColumns = Prisma.sql`
-  coalesce(r.on_cloud, false), coalesce(r.cloud_provider, ''), coalesce(r.cloud_region, ''), coalesce(r.country_iso_code, '')::text,
-  coalesce(r.site_id, ${NO_SITE}::uuid), coalesce(r.pue = 1, false), r.energy_kwh IS NOT NULL,
-  date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date`;
+const inPeriod = (s: RunScope) => Prisma.sql`
+  r.organization_id = ${s.organizationId}::uuid AND ${runTime} >= ${s.from}::date AND ${runTime} < ${s.to}::date + 1`;
+
+/** The raw key of a run `r`, as expressions and the names groupRuns gives them (RawKey's fields, in order). */
+const RAW_KEY: [Prisma.Sql, string][] = [
+  [Prisma.sql`coalesce(r.on_cloud, false)`, "on_cloud"],
+  [Prisma.sql`coalesce(r.cloud_provider, '')`, "provider"],
+  [Prisma.sql`coalesce(r.cloud_region, '')`, "region"],
+  [Prisma.sql`coalesce(r.country_iso_code, '')::text`, "country"],
+  [Prisma.sql`coalesce(r.site_id, ${NO_SITE}::uuid)`, "site"],
+  [Prisma.sql`coalesce(r.pue = 1, false)`, "pue_one"],
+  [Prisma.sql`r.energy_kwh IS NOT NULL`, "has_energy"],
+  [runMonth, "month"],
+];
+const rawColumns = Prisma.join(RAW_KEY.map(([e]) => e));
 
 /**
  * The period's runs grouped by raw key and project: count, energy and a sum of per-run hashes (the fingerprint that
@@ -65,9 +74,7 @@ const rawColumns = Prisma.sql`
 async function groupRuns(tx: Tx, s: RunScope): Promise<RunGroup[]> {
   await tx.$queryRaw`SELECT set_config('enable_sort', 'off', true)`;
   const rows = await withParallelPlans(tx, () => tx.$queryRaw<{ on_cloud: boolean; provider: string; region: string; country: string; site: string; pue_one: boolean; has_energy: boolean; month: Date; project_id: string; n: bigint; e: string | null; h: string }[]>`
-    SELECT coalesce(r.on_cloud, false) AS on_cloud, coalesce(r.cloud_provider, '') AS provider, coalesce(r.cloud_region, '') AS region,
-           coalesce(r.country_iso_code, '')::text AS country, coalesce(r.site_id, ${NO_SITE}::uuid) AS site, coalesce(r.pue = 1, false) AS pue_one,
-           r.energy_kwh IS NOT NULL AS has_energy, date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month, r.project_id, count(*) AS n, sum(r.energy_kwh)::text AS e,
+    SELECT ${Prisma.join(RAW_KEY.map(([e, name]) => Prisma.sql`${e} AS ${Prisma.raw(name)}`))}, r.project_id, count(*) AS n, sum(r.energy_kwh)::text AS e,
            sum(uuid_hash_extended(r.id, 1) # uuid_hash_extended(r.project_id, 2) # coalesce(uuid_hash_extended(r.first_import_id, 3), 0)
                # coalesce(hash_numeric_extended(r.energy_kwh, 5), 0))::text AS h
       FROM runs r WHERE ${inPeriod(s)}
@@ -168,7 +175,7 @@ export async function slowRuns(tx: Tx, plan: FastRunPlan): Promise<RunInput[]> {
   if (plan.slow.length === 0) return [];
   const g = plan.slow;
   const rows = await tx.$queryRaw<{ id: string; project_id: string; first_import_id: string | null; site_id: string | null; month: Date; energy: string | null; pue: string | null; on_cloud: boolean; cloud_provider: string | null; cloud_region: string | null; country_iso_code: string | null }[]>`
-    SELECT r.id, r.project_id, r.first_import_id, r.site_id, date_trunc('month', coalesce(r.last_measured_at, r.started_at, r.created_at))::date AS month,
+    SELECT r.id, r.project_id, r.first_import_id, r.site_id, ${runMonth} AS month,
            r.energy_kwh::text AS energy, r.pue::text AS pue, coalesce(r.on_cloud, false) AS on_cloud, r.cloud_provider, r.cloud_region, r.country_iso_code
       FROM runs r
       JOIN unnest(${g.map((x) => x.onCloud)}::boolean[], ${g.map((x) => x.provider)}::text[], ${g.map((x) => x.region)}::text[], ${g.map((x) => x.country)}::text[],
