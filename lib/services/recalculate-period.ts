@@ -90,14 +90,14 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       const templateAt = plan.templates.map((x) => resolutions.add(x.t));
       const lineAt = result.lines.map((l) => resolutions.add(l));
       const resolutionIds = await writeResolutions(tx, ids, resolutions);
+      const templateIds = templateAt.map((i) => resolutionIds[i]);
+      const lineIds = lineAt.map((i) => resolutionIds[i]);
       clock.lap("version and resolutions");
-      const table = await createVersionTable(tx, version.id, fastRunLines(plan, { versionId: version.id, resolutionIds: templateAt.map((i) => resolutionIds[i]) }));
+      const table = await createVersionTable(tx, version.id, fastRunLines(plan, { versionId: version.id, resolutionIds: templateIds }));
       clock.lap(`${plan.runs} runs' lines set-based`);
-      const lineIndex = new Map(result.lines.map((l, i) => [l, i]));
-      const resolutionIdOf = (l: (typeof result.lines)[number]) => resolutionIds[lineAt[lineIndex.get(l)!]];
-      await writeLines(tx, table, ids, result.lines, resolutionIdOf);
+      await writeLines(tx, table, ids, result.lines, lineIds);
       clock.lap(`${result.lines.length} lines one by one`);
-      const fastRollups = plan.rollups.map(({ template, ...r }) => ({ ...r, resolutionId: resolutionIds[templateAt[template]] }));
+      const fastRollups = plan.rollups.map(({ template, ...r }) => ({ ...r, resolutionId: templateIds[template] }));
       await assertLineReferences(
         tx, organizationId,
         new Set([...fastRollups.map((r) => r.projectId), ...result.lines.map((l) => l.projectId)].filter((x): x is string => x !== null)),
@@ -105,7 +105,7 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       );
       await attachVersionTable(tx, version.id, table);
       clock.lap("indexed and attached");
-      await writeRollups(tx, ids, [...fastRollups, ...rollupsOf(result.lines, resolutionIdOf)]);
+      await writeRollups(tx, ids, [...fastRollups, ...rollupsOf(result.lines, lineIds)]);
       // The datasets of the factors the new lines use, known without reading the lines back: the resolutions.
       const used = new Set(resolutions.list.map((r) => r.factorId));
       await lockDatasetsUsed(tx, input.factors.filter((f) => used.has(f.id)).map((f) => f.datasetId));

@@ -18,13 +18,15 @@ export function resultSha256(result: CalculationResult): string {
   return h.digest("hex");
 }
 
-export async function writeLines(tx: Tx, table: string, ids: { organizationId: string; versionId: string }, lines: LineDraft[], resolutionIdOf: (l: LineDraft) => number): Promise<void> {
+/** Inserts `lines` into the version's table; `resolutionIds[i]` is the resolution of `lines[i]`. */
+export async function writeLines(tx: Tx, table: string, ids: { organizationId: string; versionId: string }, lines: LineDraft[], resolutionIds: number[]): Promise<void> {
   for (let i = 0; i < lines.length; i += CHUNK) {
     const c = lines.slice(i, i + CHUNK);
+    const r = resolutionIds.slice(i, i + CHUNK);
     await tx.$executeRaw`
       INSERT INTO ${Prisma.raw(table)} (organization_id, calculation_version_id, resolution_id, source_record_id, import_id, project_id, site_id, month, activity_quantity, emissions_kg_co2e)
       SELECT ${ids.organizationId}::uuid, ${ids.versionId}::uuid, t.*
-        FROM unnest(${c.map(resolutionIdOf)}::int[], ${c.map((l) => l.sourceRecordId)}::uuid[], ${c.map((l) => l.importId)}::uuid[], ${c.map((l) => l.projectId)}::uuid[],
+        FROM unnest(${r}::int[], ${c.map((l) => l.sourceRecordId)}::uuid[], ${c.map((l) => l.importId)}::uuid[], ${c.map((l) => l.projectId)}::uuid[],
                     ${c.map((l) => l.siteId)}::uuid[], ${c.map((l) => l.month)}::date[], ${c.map((l) => l.activityQuantity)}::numeric[], ${c.map((l) => l.emissionsKgCo2e)}::numeric[]) AS t`;
   }
 }
@@ -40,11 +42,14 @@ export interface RollupRow {
   emissionsKgCo2e: string;
 }
 
-/** The rollups of lines computed one by one (the set-based runs' come from their groups: run-lines-sql.ts). */
-export function rollupsOf(lines: LineDraft[], resolutionIdOf: (l: LineDraft) => number): RollupRow[] {
+/**
+ * The rollups of lines computed one by one (the set-based runs' come from their groups: run-lines-sql.ts);
+ * `resolutionIds[i]` is the resolution of `lines[i]`.
+ */
+export function rollupsOf(lines: LineDraft[], resolutionIds: number[]): RollupRow[] {
   const by = new Map<string, RollupRow>();
-  for (const l of lines) {
-    const resolutionId = resolutionIdOf(l);
+  for (const [i, l] of lines.entries()) {
+    const resolutionId = resolutionIds[i];
     const k = `${resolutionId}|${l.projectId}|${l.siteId}|${l.month}`;
     const r = by.get(k) ?? { resolutionId, projectId: l.projectId, siteId: l.siteId, month: l.month, lines: 0, activityQuantity: "0", emissionsKgCo2e: "0" };
     r.lines += 1;
