@@ -9,7 +9,7 @@ import { createInstrument } from "../../lib/services/activity/create-instrument"
 import { addCustomFactor } from "../../lib/services/add-custom-factor";
 import { getInventory, type InventoryData } from "../../lib/services/get-inventory";
 import { versionBreakdown } from "../../lib/services/inventory/version-breakdown";
-import { versionE16 } from "../../lib/services/ledger/version-figures";
+import { versionLines } from "../../lib/services/ledger/version-lines";
 import { recalculatePeriod } from "../../lib/services/recalculate-period";
 import { renderSummaryReport } from "../../lib/services/render-summary-report";
 import { pdfText } from "../../e2e/support/pdf";
@@ -83,10 +83,10 @@ describe("E1-5 and E1-6 extras through recalculatePeriod", () => {
     expect(inv.e16Extras?.instruments.byType.map((t) => [t.type, t.mwh])).toEqual([["GUARANTEE_OF_ORIGIN", "30"], ["PPA", "15"]]);
   });
 
-  it("the version breakdown adds up to the rollups' E1-6 and counts every line; another organization's id reads nothing", async () => {
+  it("the version breakdown (from rollups) adds up to the E1-6 of the lines themselves and counts every line; another organization's id reads nothing", async () => {
     const rows = await versionBreakdown(prisma, o, versionId);
     expect(rows.reduce((n, r) => n + r.lines, 0)).toBe(await prisma.ledgerLine.count({ where: { calculationVersionId: versionId } }));
-    expect(aggregateE16(rows, null)).toEqual(await versionE16(prisma, o, versionId, null));
+    expect(aggregateE16(rows, null)).toEqual(aggregateE16(await versionLines(prisma, o, versionId), null));
     const other = await createTestOrg("e1-other", ["OFFICER"]);
     expect(await versionBreakdown(prisma, other.organization.id, versionId)).toEqual([]);
   });
