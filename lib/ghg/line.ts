@@ -1,17 +1,10 @@
 // Building ledger lines: quantity × resolved factor, or an unresolved line that says why (never a zero).
 import { dec, text } from "./decimal";
 import type { Resolution } from "./resolve-factor";
-import type { LineDraft, LineMethod, LineSource, Nature, Scope } from "./types";
+import type { LineDraft, LineMethod, Scope } from "./types";
 
 /** What a line knows about its source record, whatever the factor. */
-export interface LineOrigin {
-  sourceKind: LineSource;
-  sourceRecordId: string;
-  importId: string | null;
-  projectId: string | null;
-  siteId: string | null;
-  month: string;
-  nature: Nature;
+export interface LineOrigin extends Pick<LineDraft, "sourceKind" | "sourceRecordId" | "importId" | "projectId" | "siteId" | "month" | "nature"> {
   /** Flags of the record itself (measured, estimated, site-pue-applied…). */
   flags: string[];
   /** Said before every line's resolution, e.g. a pro-rated part's share (pro-rata.ts). */
