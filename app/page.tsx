@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { listMyOrganizations } from "@/lib/services/list-my-organizations";
+import { listMyOrganizations } from "@/lib/services/organizations/list-my-organizations";
 
 export const dynamic = "force-dynamic";
 

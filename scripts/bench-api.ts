@@ -173,11 +173,11 @@ async function main() {
     const { prisma } = await import("../lib/db/client");
     const { requireMembership } = await import("../lib/auth/context");
     const { requireApiToken } = await import("../lib/auth/api-token");
-    const { createOrganization } = await import("../lib/services/create-organization");
-    const { createProject } = await import("../lib/services/create-project");
-    const { createApiToken } = await import("../lib/services/create-api-token");
-    const { createExperiment } = await import("../lib/services/codecarbon-api/create-experiment");
-    const { createRun } = await import("../lib/services/codecarbon-api/create-run");
+    const { createOrganization } = await import("../lib/services/organizations/create-organization");
+    const { createProject } = await import("../lib/services/projects/create-project");
+    const { createApiToken } = await import("../lib/services/organizations/create-api-token");
+    const { createExperiment } = await import("../lib/services/tracker-api/create-experiment");
+    const { createRun } = await import("../lib/services/tracker-api/create-run");
     const { users } = await createOrganization({
       db: prisma,
       input: {
@@ -198,7 +198,7 @@ async function main() {
     const runsPerClient = await Promise.all(Array.from({ length: CLIENTS }, newRun));
     const warmupRun = await newRun();
     if (CALCULATED_PERIOD) {
-      const { recalculatePeriod } = await import("../lib/services/recalculate-period");
+      const { recalculatePeriod } = await import("../lib/services/inventory/recalculate-period");
       const officer = await requireMembership({ userId: users.find((u) => u.role === "OFFICER")!.id, orgSlug: "bench", requestId: "bench" });
       const p = await prisma.reportingPeriod.create({
         data: { organizationId: engineer.organization.id, name: "FY2026", startDate: new Date(BASE_MS), endDate: new Date(Date.UTC(2026, 11, 31)), consolidationApproach: "OPERATIONAL_CONTROL" },

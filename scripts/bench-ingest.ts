@@ -19,9 +19,9 @@ async function main() {
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "100000,1000000").split(",").map(Number);
   const results = await withBenchDatabase("ingest", 54460, log, async ({ dir, pgDir }) => {
     log(`RSS after database start and migrations: ${mb(process.memoryUsage.rss())}`);
-    const { uploadImport } = await import("../lib/services/upload-import");
-    const { confirmImport } = await import("../lib/services/confirm-import");
-    const { getImport } = await import("../lib/services/get-import");
+    const { uploadImport } = await import("../lib/services/imports/upload-import");
+    const { confirmImport } = await import("../lib/services/imports/confirm-import");
+    const { getImport } = await import("../lib/services/imports/get-import");
     const results: string[] = [];
 
     for (const rows of sizes) {

@@ -18,8 +18,8 @@ async function main() {
   const results = await withBenchDatabase("recalc", 54470, log, async ({ pgDir }) => {
     const { prisma } = await import("../lib/db/client");
     const results: string[] = [];
-    const { recalculatePeriod } = await import("../lib/services/recalculate-period");
-    const { versionE16 } = await import("../lib/services/ledger/version-figures");
+    const { recalculatePeriod } = await import("../lib/services/inventory/recalculate-period");
+    const { versionE16 } = await import("../lib/services/inventory/ledger/version-figures");
     const { e1Datapoints } = await import("../lib/services/inventory/e1-datapoints");
 
     // Shipped-style grid factors for the countries and cloud regions the runs use (2024 and 2025: some fall back).

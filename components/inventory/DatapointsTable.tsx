@@ -1,5 +1,5 @@
 // Labelled datapoints (E1-5, E1-6 extras) as a two-column table; rows from e1-rows.ts.
-import type { DatapointRow } from "./e1-rows";
+import type { DatapointRow } from "../../lib/views/e1-rows";
 
 export function DatapointsTable({ rows, testId }: { rows: DatapointRow[]; testId: string }) {
   return (

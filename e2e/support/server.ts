@@ -15,7 +15,7 @@ async function main() {
   delete process.env.DATABASE_URL;
   const db = await ensureDatabase({ dataDir: path.join(dir, "pg"), port: Number(process.env.SCOPEBOOK_E2E_PG_PORT ?? 54340), log });
   const { prisma } = await import("../../lib/db/client");
-  const { createOrganization } = await import("../../lib/services/create-organization");
+  const { createOrganization } = await import("../../lib/services/organizations/create-organization");
   for (const org of Object.values(ORGS)) {
     await createOrganization({
       db: prisma,

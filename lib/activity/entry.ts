@@ -1,7 +1,7 @@
 // One activity entry, as text from a form or a CSV row, checked and normalized — the one validation shared by the
 // entry form (lib/services/create-activity.ts) and the CSV mapper (lib/ingest/sources/activity-csv). Never throws;
 // every problem is reported with its field, value and reason. Pure.
-import { parseDecimal } from "../ingest/decimal-text";
+import { parseDecimal } from "../text/decimal-text";
 import { categoryByName, CATEGORY_NAMES, normalizeActivityType, type ActivityCategoryName, type ScopeName } from "./categories";
 import { dateProblem } from "./dates";
 import { FACTOR_UNIT_HINT, normalizeFactor, normalizeQuantity, unitDef, unitName, UNIT_NAMES, type NormalizedUnit } from "./units";

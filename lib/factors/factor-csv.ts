@@ -1,7 +1,7 @@
 // A factor dataset as CSV (the template Scopebook publishes) → factor rows and row errors (row, column, value, reason).
 // Pure: bytes are decoded by the caller. A dataset is imported whole or not at all, so any row error blocks it.
-import { CsvRowReader, isBlankRow } from "../ingest/csv-rows";
-import { parseDecimal } from "../ingest/decimal-text";
+import { CsvRowReader, isBlankRow } from "../text/csv-rows";
+import { parseDecimal } from "../text/decimal-text";
 import type { RowError } from "../ingest/types";
 import { ExactDecimal } from "./exact";
 import { normalizeFactorKey } from "./keys";

@@ -1,6 +1,6 @@
 // What decides a tracker run's ledger lines besides its energy: its key (where it ran, the year, the site PUE to
 // apply). Runs sharing a key get the same factor, flags and resolution, so the rules are applied once per distinct
-// key — by runLines for one run, and by the set-based SQL path for millions (lib/services/ledger/run-lines-sql.ts),
+// key — by runLines for one run, and by the set-based SQL path for millions (lib/services/inventory/ledger/run-lines-sql.ts),
 // which only multiplies energy × factor. Both build their lines from runTemplates: they cannot disagree.
 import { dec, text } from "./decimal";
 import type { RunInput, SiteInput } from "./inputs";

@@ -1,8 +1,8 @@
 // The contract between the ingestion pipeline and a source adapter (lib/ingest/sources/<source>/): the pipeline
 // decodes bytes to text and feeds it chunk by chunk; the adapter's reader reports each data row as mapped or failed.
 // An adapter declares the kind of record it yields (RecordKinds): the preview shows it by its kind's spec
-// (kinds/), and the commit hands it to that kind's writer (lib/services/import-commit/writers.ts).
-import type { ProviderRecord } from "./provider-record";
+// (kinds/), and the commit hands it to that kind's writer (lib/services/imports/commit/writers.ts).
+import type { ProviderRecord } from "../records/provider-emission";
 import type { ActivityImportRecord } from "./sources/activity-csv/map";
 import type { InstrumentImportRecord } from "./sources/instruments-csv/map";
 import type { MappedRow } from "./sources/codecarbon-csv/map-row";

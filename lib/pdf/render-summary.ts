@@ -9,9 +9,9 @@
  */
 import { createElement, type ReactElement } from "react";
 import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
-import { SummaryReport, type SummaryReportProps } from "@/components/pdf/SummaryReport";
+import { SummaryReport, type SummaryReportProps } from "@/lib/pdf/SummaryReport";
 
-export type { SummaryReportProps, SummarySeriesPoint, SummaryGranularity, SummaryInventory } from "@/components/pdf/SummaryReport";
+export type { SummaryReportProps, SummarySeriesPoint, SummaryGranularity, SummaryInventory } from "@/lib/pdf/SummaryReport";
 
 export async function renderSummaryPdf(props: SummaryReportProps): Promise<Buffer> {
   // SummaryReport renders a <Document>; renderToBuffer's type only wants to know that.

@@ -43,7 +43,7 @@ export async function withBenchDatabase<T>(name: string, defaultPort: number, lo
 export async function benchMember(slug: string, role: "ENGINEER" | "OFFICER"): Promise<ServiceContext> {
   const { prisma } = await import("../../lib/db/client");
   const { requireMembership } = await import("../../lib/auth/context");
-  const { createOrganization } = await import("../../lib/services/create-organization");
+  const { createOrganization } = await import("../../lib/services/organizations/create-organization");
   const email = `${role.toLowerCase()}@${slug}.test`;
   await createOrganization({ db: prisma, input: { slug, name: slug, members: [{ email, name: "Bench", password: "bench-password-123", role }] } });
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });

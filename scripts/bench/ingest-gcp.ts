@@ -33,8 +33,8 @@ function peakTracker() {
 export async function benchGcpIngest(): Promise<void> {
   const sizes = (process.env.SCOPEBOOK_BENCH_ROWS ?? "1000000").split(",").map(Number);
   const results = await withBenchDatabase("gcp", 54460, log, async ({ dir, pgDir }) => {
-    const { uploadImport } = await import("../../lib/services/upload-import");
-    const { confirmImport } = await import("../../lib/services/confirm-import");
+    const { uploadImport } = await import("../../lib/services/imports/upload-import");
+    const { confirmImport } = await import("../../lib/services/imports/confirm-import");
     const results: string[] = [];
     for (const rows of sizes) {
       const file = path.join(dir, `gcp-${rows}.csv`);

@@ -1,14 +1,14 @@
 // The production server (started by startNext in boot.ts unless SCOPEBOOK_TRACKER_FAST_PATH=0). It does
 // `next start`'s job through Next's programmatic API, except that
 // POST /api/codecarbon/emissions — the one endpoint trackers call thousands of times — is answered by
-// lib/tracker-http.ts directly, the same code the Next route runs, without Next's router and proxy around it.
+// lib/http/tracker.ts directly, the same code the Next route runs, without Next's router and proxy around it.
 // Every other request, including every other tracker endpoint, goes through Next unchanged.
 // Why: Next's request pipeline costs ~1 ms of CPU per request; on 2 cores it caps a no-op route near
 // 1,000 requests/s, below the 2,000 emissions/s trackers may send (docs/decisions/0006, scripts/bench-api.ts).
 // Usage: node --import tsx scripts/lib/server.ts <host> <port>
 import http from "node:http";
 import next from "next";
-import { MAX_TRACKER_BODY_BYTES, JSON_HEADERS, bodyTooLarge, handleTrackerRequest, postEmission } from "../../lib/tracker-http";
+import { MAX_TRACKER_BODY_BYTES, JSON_HEADERS, bodyTooLarge, handleTrackerRequest, postEmission } from "../../lib/http/tracker";
 import { ROOT } from "./boot";
 
 const FAST_PATHS = new Set(["/api/codecarbon/emissions", "/api/codecarbon/emissions/"]);

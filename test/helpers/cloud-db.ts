@@ -6,8 +6,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
 import type { ServiceContext } from "../../lib/auth/context";
-import { confirmImport } from "../../lib/services/confirm-import";
-import { uploadImport } from "../../lib/services/upload-import";
+import { confirmImport } from "../../lib/services/imports/confirm-import";
+import { uploadImport } from "../../lib/services/imports/upload-import";
 import { createTestOrg, withPg } from "./db";
 
 /** A data folder of the file's own for uploads (SCOPEBOOK_DATA_DIR), removed afterwards. */

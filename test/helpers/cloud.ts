@@ -3,7 +3,7 @@
 import DecimalBase from "decimal.js";
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { ProviderRecord } from "../../lib/ingest/provider-record";
+import type { ProviderRecord } from "../../lib/records/provider-emission";
 import type { Cells, CloudColumn, MapContext, MapResult } from "../../lib/ingest/sources/cloud/columns";
 import { readFixture } from "./ingest";
 

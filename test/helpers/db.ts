@@ -6,7 +6,7 @@ import { inject } from "vitest";
 import { requireMembership, type ServiceContext } from "../../lib/auth/context";
 import type { Role } from "../../lib/auth/permissions";
 import { prisma } from "../../lib/db/client";
-import { createOrganization } from "../../lib/services/create-organization";
+import { createOrganization } from "../../lib/services/organizations/create-organization";
 
 export const databaseUrl = (): string => inject("databaseUrl");
 export const databaseIsSuperuser = (): boolean => inject("databaseIsSuperuser");

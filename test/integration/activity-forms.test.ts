@@ -11,7 +11,7 @@ import { listActivities } from "../../lib/services/activity/list-activities";
 import { listInstruments } from "../../lib/services/activity/list-instruments";
 import { listSites } from "../../lib/services/activity/list-sites";
 import { updateSite } from "../../lib/services/activity/update-site";
-import { verifyAuditChain } from "../../lib/services/verify-audit-chain";
+import { verifyAuditChain } from "../../lib/services/audit/verify-audit-chain";
 import { createTestOrg, withPg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 

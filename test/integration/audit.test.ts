@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "../../lib/audit/record";
 import { verifyOrganizationChain } from "../../lib/audit/verify";
 import { prisma } from "../../lib/db/client";
-import { addMember } from "../../lib/services/add-member";
-import { changeMemberRole } from "../../lib/services/change-member-role";
-import { listAuditEvents } from "../../lib/services/list-audit-events";
-import { uploadCodecarbonFile } from "../../lib/services/upload-codecarbon-file";
-import { verifyAuditChain } from "../../lib/services/verify-audit-chain";
+import { addMember } from "../../lib/services/organizations/add-member";
+import { changeMemberRole } from "../../lib/services/organizations/change-member-role";
+import { listAuditEvents } from "../../lib/services/audit/list-audit-events";
+import { uploadCodecarbonFile } from "../../lib/services/imports/upload-codecarbon-file";
+import { verifyAuditChain } from "../../lib/services/audit/verify-audit-chain";
 import { expectAppError } from "../helpers/errors";
 import { createTestOrg, databaseIsSuperuser, smallCodecarbonCsv, withPg } from "../helpers/db";
 

@@ -4,7 +4,7 @@
 // cannot go round in circles.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { confirmImport } from "../../lib/services/confirm-import";
+import { confirmImport } from "../../lib/services/imports/confirm-import";
 import { engineerOrg, importBytes, providerTotals, uploadBytes, useTempDataDir } from "../helpers/cloud-db";
 import { withPg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";

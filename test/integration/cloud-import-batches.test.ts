@@ -10,7 +10,7 @@ vi.hoisted(() => {
 
 const { engineerOrg, importBytes, providerTotals, useTempDataDir } = await import("../helpers/cloud-db");
 const { fixtureText } = await import("../helpers/fixtures");
-const { BATCH_ROWS } = await import("../../lib/services/import-commit/writers");
+const { BATCH_ROWS } = await import("../../lib/services/imports/commit/writers");
 
 useTempDataDir("cloud-batches");
 afterAll(() => {

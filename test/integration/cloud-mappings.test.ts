@@ -6,7 +6,7 @@ import { prisma } from "../../lib/db/client";
 import { createCloudMapping } from "../../lib/services/cloud-mappings/create-cloud-mapping";
 import { deleteCloudMapping } from "../../lib/services/cloud-mappings/delete-cloud-mapping";
 import { listCloudMappings } from "../../lib/services/cloud-mappings/list-cloud-mappings";
-import { createProject } from "../../lib/services/create-project";
+import { createProject } from "../../lib/services/projects/create-project";
 import { importBytes, useTempDataDir } from "../helpers/cloud-db";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";

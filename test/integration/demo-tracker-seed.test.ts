@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { requireApiToken } from "../../lib/auth/api-token";
 import { prisma } from "../../lib/db/client";
 import { EnvError } from "../../lib/env";
-import { createRun } from "../../lib/services/codecarbon-api/create-run";
-import { getInventory } from "../../lib/services/get-inventory";
-import { getLedgerLines } from "../../lib/services/get-ledger-lines";
-import { getPeriodStaleness } from "../../lib/services/get-period-staleness";
+import { createRun } from "../../lib/services/tracker-api/create-run";
+import { getInventory } from "../../lib/services/inventory/get-inventory";
+import { getLedgerLines } from "../../lib/services/inventory/get-ledger-lines";
+import { getPeriodStaleness } from "../../lib/services/inventory/get-period-staleness";
 import { requireMembership } from "../../lib/auth/context";
 import { DEMO_ORG_SLUG, DEMO_PERIOD, DEMO_TRACKER_PROJECT, seedDemo } from "../../prisma/seed";
 

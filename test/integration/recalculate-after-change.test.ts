@@ -1,22 +1,22 @@
-// Recalculation triggered after changes (lib/services/recalculate-after-change.ts) and the stale signal
+// Recalculation triggered after changes (lib/services/inventory/recalculate-after-change.ts) and the stale signal
 // (get-period-staleness.ts), on the real database. Golden numbers in the test names.
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { createActivity } from "../../lib/services/activity/create-activity";
 import { createCloudMapping } from "../../lib/services/cloud-mappings/create-cloud-mapping";
-import { getInventory } from "../../lib/services/get-inventory";
-import { getPeriodStaleness } from "../../lib/services/get-period-staleness";
-import { recalculateAndCheck } from "../../lib/services/recalculate-and-check";
-import { updateReportingPeriod } from "../../lib/services/update-reporting-period";
-import { uploadCodecarbonFile } from "../../lib/services/upload-codecarbon-file";
+import { getInventory } from "../../lib/services/inventory/get-inventory";
+import { getPeriodStaleness } from "../../lib/services/inventory/get-period-staleness";
+import { recalculateAndCheck } from "../../lib/services/inventory/recalculate-and-check";
+import { updateReportingPeriod } from "../../lib/services/periods/update-reporting-period";
+import { uploadCodecarbonFile } from "../../lib/services/imports/upload-codecarbon-file";
 import { createTestOrg, smallCodecarbonCsv } from "../helpers/db";
 import { fixtureBytes } from "../helpers/fixtures";
 import { factorDataset, factorRow, period, project } from "../helpers/ledger";
 
 // Failure injection only: recalculatePeriod is the real one unless a test asks the next call to fail.
 const failNext = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../../lib/services/recalculate-period", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../lib/services/recalculate-period")>();
+vi.mock("../../lib/services/inventory/recalculate-period", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../lib/services/inventory/recalculate-period")>();
   return {
     ...real,
     recalculatePeriod: async (args: Parameters<typeof real.recalculatePeriod>[0]) => {

@@ -1,11 +1,11 @@
 // Reporting periods: officers create, enter revenue, close; bad input is a 422 with field and reason, nothing written.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { createReportingPeriod } from "../../lib/services/create-reporting-period";
-import { listReportingPeriods } from "../../lib/services/list-reporting-periods";
-import { recalculatePeriod } from "../../lib/services/recalculate-period";
-import { setRestatementReason } from "../../lib/services/set-restatement-reason";
-import { updateReportingPeriod } from "../../lib/services/update-reporting-period";
+import { createReportingPeriod } from "../../lib/services/periods/create-reporting-period";
+import { listReportingPeriods } from "../../lib/services/periods/list-reporting-periods";
+import { recalculatePeriod } from "../../lib/services/inventory/recalculate-period";
+import { setRestatementReason } from "../../lib/services/inventory/set-restatement-reason";
+import { updateReportingPeriod } from "../../lib/services/periods/update-reporting-period";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 

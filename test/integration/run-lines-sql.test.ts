@@ -1,4 +1,4 @@
-// The set-based path for tracker runs (lib/services/ledger/run-lines-sql.ts) and the pure path (lib/ghg, one run at
+// The set-based path for tracker runs (lib/services/inventory/ledger/run-lines-sql.ts) and the pure path (lib/ghg, one run at
 // a time) give identical ledger lines, on random runs: cloud and own hardware, sites with and without PUE, grid
 // regions, markets with and without residual mixes and instruments, factor years with fallbacks, missing energy,
 // and cloud months covered by a provider export.
@@ -10,10 +10,10 @@ import { FactorIndex } from "../../lib/ghg/resolve-factor";
 import { dec, text } from "../../lib/ghg/decimal";
 import type { RunInput } from "../../lib/ghg/inputs";
 import type { LineDraft } from "../../lib/ghg/types";
-import { loadCalculationInput } from "../../lib/services/ledger/load-calculation-input";
-import { planRuns } from "../../lib/services/ledger/run-lines-sql";
-import { versionLines } from "../../lib/services/ledger/version-lines";
-import { recalculatePeriod } from "../../lib/services/recalculate-period";
+import { loadCalculationInput } from "../../lib/services/inventory/ledger/load-calculation-input";
+import { planRuns } from "../../lib/services/inventory/ledger/run-lines-sql";
+import { versionLines } from "../../lib/services/inventory/ledger/version-lines";
+import { recalculatePeriod } from "../../lib/services/inventory/recalculate-period";
 import { createTestOrg } from "../helpers/db";
 import { factorDataset, factorRow, instrumentRow, period, project, site } from "../helpers/ledger";
 import { prng as rng } from "../../scripts/bench/generate-codecarbon-csv";

@@ -2,15 +2,15 @@
 // found" — never data, never a change — and a malformed id is "not found" too, not a crash.
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { changeMemberRole } from "../../lib/services/change-member-role";
-import { downloadImportFile } from "../../lib/services/download-import-file";
-import { getDashboard } from "../../lib/services/get-dashboard";
-import { getImport } from "../../lib/services/get-import";
-import { listAuditEvents } from "../../lib/services/list-audit-events";
-import { listImports } from "../../lib/services/list-imports";
-import { listMembers } from "../../lib/services/list-members";
-import { listProjects } from "../../lib/services/list-projects";
-import { uploadCodecarbonFile } from "../../lib/services/upload-codecarbon-file";
+import { changeMemberRole } from "../../lib/services/organizations/change-member-role";
+import { downloadImportFile } from "../../lib/services/imports/download-import-file";
+import { getDashboard } from "../../lib/services/inventory/get-dashboard";
+import { getImport } from "../../lib/services/imports/get-import";
+import { listAuditEvents } from "../../lib/services/audit/list-audit-events";
+import { listImports } from "../../lib/services/imports/list-imports";
+import { listMembers } from "../../lib/services/organizations/list-members";
+import { listProjects } from "../../lib/services/projects/list-projects";
+import { uploadCodecarbonFile } from "../../lib/services/imports/upload-codecarbon-file";
 import { CODECARBON_24, fixtureBytes } from "../helpers/fixtures";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";

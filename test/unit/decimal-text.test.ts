@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDecimal } from "../../lib/ingest/decimal-text";
+import { parseDecimal } from "../../lib/text/decimal-text";
 
 describe("parseDecimal: numeric text → exact plain decimal string", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { AppShell } from "@/components/shell/AppShell";
-import { listMyOrganizations } from "@/lib/services/list-my-organizations";
+import { listMyOrganizations } from "@/lib/services/organizations/list-my-organizations";
 import { pageContext } from "./_lib/page-context";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // Downloads: a stored evidence file streamed with its name and sha256, or a generated CSV.
 import { Readable } from "node:stream";
-import type { EvidenceDownload } from "@/lib/services/download-import-file";
+import type { EvidenceDownload } from "@/lib/services/imports/download-import-file";
 
 export function fileResponse(file: EvidenceDownload): Response {
   return new Response(Readable.toWeb(file.stream()) as ReadableStream, {

@@ -10,7 +10,7 @@
 // other transaction inserts the same rows meanwhile.
 import { hash } from "node:crypto";
 import type pg from "pg";
-import { HashSet64 } from "../../ingest/pipeline/hash-set64";
+import { HashSet64 } from "../../records/hash-set64";
 import { QUANTITY_COLUMNS } from "../../ingest/sources/codecarbon-csv/schema";
 import type { MeasurementBatch } from "./batch";
 import { copyBytes, uuidFromHex } from "./copy";

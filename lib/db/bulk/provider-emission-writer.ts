@@ -1,4 +1,4 @@
-// Writes cloud provider rows (lib/ingest/provider-record.ts) of a confirmed import inside its one transaction,
+// Writes cloud provider rows (lib/records/provider-emission.ts) of a confirmed import inside its one transaction,
 // a batch at a time, set-wise (decision 0010):
 // 1. COPY the batch into a temporary stage table;
 // 2. rows whose key and version already exist with other values (from another import) are conflicts: refused as
@@ -12,10 +12,10 @@
 // When the organization had no provider rows and has no mappings, a batch whose keys are all new to the import is
 // copied straight into the table instead (none of 2–4 can apply; decision 0022).
 import type pg from "pg";
-import type { ProviderRecord } from "../../ingest/provider-record";
+import type { ProviderRecord } from "../../records/provider-emission";
 import type { RowError } from "../../ingest/types";
 import { attributedProjectSql } from "../cloud-attribution";
-import { HashSet64 } from "../../ingest/pipeline/hash-set64";
+import { HashSet64 } from "../../records/hash-set64";
 import { ByteList } from "./batch";
 import { copyBytes, copyText } from "./copy";
 

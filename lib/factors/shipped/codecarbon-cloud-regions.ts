@@ -1,8 +1,8 @@
 // CodeCarbon's cloud/impact.csv → one CLOUD_REGION factor per region ("gcp:us-central1"): Google's published grid
 // carbon intensity of the region (`impact`, gCO2e/kWh → kgCO2e/kWh exactly). The file gives no year: the caller
 // passes the year the dataset is filed under (decision 0012).
-import { parseDecimal } from "../../ingest/decimal-text";
-import { CsvRowReader, isBlankRow } from "../../ingest/csv-rows";
+import { parseDecimal } from "../../text/decimal-text";
+import { CsvRowReader, isBlankRow } from "../../text/csv-rows";
 import { normalizeFactorKey } from "../keys";
 import type { FactorRow } from "../types";
 import { gridAverageRow } from "./grid-average-row";

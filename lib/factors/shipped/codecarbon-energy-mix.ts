@@ -1,6 +1,6 @@
 // CodeCarbon's global_energy_mix.json → one COUNTRY factor per country: the average grid carbon intensity of its
 // year (gCO2e/kWh → kgCO2e/kWh, exactly) with the fossil / nuclear / renewable shares of its generation.
-import { parseDecimal } from "../../ingest/decimal-text";
+import { parseDecimal } from "../../text/decimal-text";
 import { JsonNumber, parseJsonExact } from "../../json-exact";
 import { gridMixShares } from "../grid-mix-shares";
 import { normalizeFactorKey } from "../keys";

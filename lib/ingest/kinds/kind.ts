@@ -1,6 +1,6 @@
 // What the pipeline needs to know about one kind of record an adapter yields (a CodeCarbon measurement, a cloud
 // provider's emission row, …): how the preview shows it and what it counts. The writer of each kind is chosen by
-// the commit (lib/services/import-commit/writers.ts). Add a kind: its record type in RecordKinds (source.ts), a
+// the commit (lib/services/imports/commit/writers.ts). Add a kind: its record type in RecordKinds (source.ts), a
 // spec here (kinds/<kind>.ts) registered in kinds/index.ts, and a writer.
 
 export interface PreviewColumn {

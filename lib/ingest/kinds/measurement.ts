@@ -1,5 +1,5 @@
 // CodeCarbon measurements (emissions.csv rows, JSON outputs) as the preview shows them.
-import { parseDecimal } from "../decimal-text";
+import { parseDecimal } from "../../text/decimal-text";
 import type { MappedRow } from "../sources/codecarbon-csv/map-row";
 import { M, Q } from "../sources/codecarbon-csv/schema";
 import type { RecordKindSpec } from "./kind";

@@ -1,5 +1,5 @@
 // Cloud providers' carbon export rows and Cloud Carbon Footprint estimates as the preview shows them.
-import type { ProviderRecord } from "../provider-record";
+import type { ProviderRecord } from "../../records/provider-emission";
 import type { RecordKindSpec } from "./kind";
 
 export const PROVIDER_EMISSION_KIND: RecordKindSpec<ProviderRecord> = {

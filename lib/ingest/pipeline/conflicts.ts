@@ -7,7 +7,7 @@ import { kindSpec } from "../kinds";
 import type { RecordKindSpec } from "../kinds/kind";
 import type { IngestRecord, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
-import { stringKey64 } from "./hash-set64";
+import { stringKey64 } from "../../records/hash-set64";
 
 export interface FileConflict {
   /** 64-bit hash of the conflict key, as 16 hex digits. */

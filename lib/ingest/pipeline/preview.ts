@@ -6,7 +6,7 @@ import type { PreviewTable, RecordKindSpec } from "../kinds/kind";
 import type { IngestRecord, RecordKind, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
 import type { FileConflict } from "./conflicts";
-import { HashSet64 } from "./hash-set64";
+import { HashSet64 } from "../../records/hash-set64";
 
 export const PREVIEW_ROWS = 10;
 /** Row errors kept with the import (all of them are in the bad-rows CSV download). */

@@ -2,7 +2,7 @@
 // any order (case and surrounding spaces ignored), unknown columns ignored with a warning, a missing required
 // column refuses the file; each row's cells go to the adapter's pure mapper by field name.
 import type { TemplateColumn } from "../../activity/templates";
-import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../csv-rows";
+import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../../text/csv-rows";
 import type { RowSink, SourceReader } from "../source";
 import { IngestFileError, type RowError } from "../types";
 

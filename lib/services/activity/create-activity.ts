@@ -12,7 +12,7 @@ import { ACTIVITY_FIELDS, ACTIVITY_INCLUDE, activityColumns, activitySiteId } fr
 import { activityView } from "./activity-view";
 import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
 import { entryInvalid, textFields } from "./issues";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function createActivity({ ctx, input, evidence }: { ctx: ServiceContext; input: unknown; evidence?: Attachment | null }) {
   authorize(ctx, "activity:manage");

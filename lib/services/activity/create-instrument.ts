@@ -10,7 +10,7 @@ import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
 import { INSTRUMENT_FIELDS, INSTRUMENT_INCLUDE, certificateRace, checkInstrumentClaims, instrumentColumns } from "./instrument-columns";
 import { instrumentView } from "./instrument-view";
 import { entryInvalid, textFields } from "./issues";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function createInstrument({ ctx, input, evidence }: { ctx: ServiceContext; input: unknown; evidence?: Attachment | null }) {
   authorize(ctx, "instrument:manage");

@@ -10,7 +10,7 @@ import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { ACTIVITY_INCLUDE } from "./activity-columns";
 import { activityView } from "./activity-view";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function deleteActivity({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
   authorize(ctx, "activity:manage");

@@ -10,7 +10,7 @@ import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { INSTRUMENT_INCLUDE } from "./instrument-columns";
 import { instrumentView } from "./instrument-view";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function deleteInstrument({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
   authorize(ctx, "instrument:manage");

@@ -4,7 +4,7 @@ import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
-import { evidenceDownload, type EvidenceDownload } from "../download-import-file";
+import { evidenceDownload, type EvidenceDownload } from "../imports/download-import-file";
 
 export async function downloadEvidence({ ctx, input }: { ctx: ServiceContext; input: { evidenceId: string } }): Promise<EvidenceDownload> {
   authorize(ctx, "evidence:download");

@@ -2,7 +2,7 @@
 // market for instruments, and a data-centre PUE. One schema for create and update (update: every field optional).
 import { z } from "zod";
 import Decimal from "decimal.js";
-import { parseDecimal } from "../../ingest/decimal-text";
+import { parseDecimal } from "../../text/decimal-text";
 
 const optionalText = (max: number) =>
   z

@@ -15,7 +15,7 @@ import { activityEntryText, activityView } from "./activity-view";
 import { checkAttachment, keepEvidence, type Attachment } from "./evidence";
 import { entryInvalid, textFields } from "./issues";
 import { changedDates } from "./changed-dates";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function updateActivity({ ctx, input, evidence }: { ctx: ServiceContext; input: unknown; evidence?: Attachment | null }) {
   authorize(ctx, "activity:manage");

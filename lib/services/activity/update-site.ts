@@ -7,7 +7,7 @@ import { notFound } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { SiteUpdateInput } from "./site-input";
 import { siteNameTaken, siteView } from "./site-view";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function updateSite({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "activity:manage");

@@ -9,7 +9,7 @@ import { AppError, invalid } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { reattributeProviderRows } from "./reattribute";
 import { CreateMappingInput } from "./schemas";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function createCloudMapping({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
   authorize(ctx, "cloudMapping:edit");

@@ -6,7 +6,7 @@ import { prisma } from "../../db/client";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { reattributeProviderRows } from "./reattribute";
-import { thenRecalculate } from "../recalculate-after-change";
+import { thenRecalculate } from "../inventory/recalculate-after-change";
 
 export async function deleteCloudMapping({ ctx, input }: { ctx: ServiceContext; input: { mappingId: string } }) {
   authorize(ctx, "cloudMapping:edit");

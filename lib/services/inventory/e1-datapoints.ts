@@ -5,7 +5,7 @@ import type { Db } from "../../db/client";
 import type { FactorAttributes, InstrumentAttributes } from "../../ghg/breakdown";
 import { e16Extras, type E16Extras } from "../../ghg/e16-extras";
 import { energyMix, type E15 } from "../../ghg/energy-mix";
-import { num } from "../ledger/load-calculation-input";
+import { num } from "./ledger/load-calculation-input";
 import { versionBreakdown } from "./version-breakdown";
 
 export interface E1Datapoints {

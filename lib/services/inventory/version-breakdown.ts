@@ -7,7 +7,7 @@
 // The organization is in the WHERE (tenancy): a version id of another organization returns nothing.
 import type { Db } from "../../db/client";
 import { mergeBreakdown, type BreakdownRow } from "../../ghg/breakdown";
-import { num } from "../ledger/load-calculation-input";
+import { num } from "./ledger/load-calculation-input";
 
 type GroupRow = { scope: BreakdownRow["scope"]; cat: number | null; method: BreakdownRow["method"]; status: BreakdownRow["status"]; source_kind: BreakdownRow["sourceKind"]; nature: BreakdownRow["nature"]; flags: string[]; factor_id: string | null; instrument_id: string | null; unit: string; q: string; kg: string | null; lines: bigint };
 

@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/Card";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { listAuditEvents } from "@/lib/services/list-audit-events";
-import { verifyAuditChain } from "@/lib/services/verify-audit-chain";
+import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
+import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 import { loadForPage, pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Audit trail" };

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Stat } from "@/components/ui/Stat";
 import { formatKgCo2e, formatKwh } from "@/lib/format";
-import { getDashboard } from "@/lib/services/get-dashboard";
+import { getDashboard } from "@/lib/services/inventory/get-dashboard";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Dashboard" };

@@ -7,9 +7,9 @@ import { FactorTable } from "@/components/factors/FactorTable";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { AppError } from "@/lib/errors";
-import { listFactorAttributions } from "@/lib/services/list-factor-attributions";
-import { listFactorDatasets } from "@/lib/services/list-factor-datasets";
-import { searchFactors } from "@/lib/services/search-factors";
+import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
+import { listFactorDatasets } from "@/lib/services/factors/list-factor-datasets";
+import { searchFactors } from "@/lib/services/factors/search-factors";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Factors" };

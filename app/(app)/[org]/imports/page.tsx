@@ -4,7 +4,7 @@ import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { serverEnv } from "@/lib/env";
-import { listImports } from "@/lib/services/list-imports";
+import { listImports } from "@/lib/services/imports/list-imports";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Imports" };

@@ -3,7 +3,7 @@ import { ApiForm } from "@/components/inventory/ApiForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDecimal } from "@/lib/format";
-import { listReportingPeriods } from "@/lib/services/list-reporting-periods";
+import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Inventory" };

@@ -3,7 +3,7 @@ import { NewProjectForm } from "@/components/projects/NewProjectForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatKgCo2e, formatKwh } from "@/lib/format";
-import { listProjects } from "@/lib/services/list-projects";
+import { listProjects } from "@/lib/services/projects/list-projects";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Projects" };

@@ -2,8 +2,8 @@ import { MembersPanel } from "@/components/settings/MembersPanel";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLES } from "@/lib/auth/permissions";
-import { getOrganizationSettings } from "@/lib/services/get-organization-settings";
-import { listMembers } from "@/lib/services/list-members";
+import { getOrganizationSettings } from "@/lib/services/organizations/get-organization-settings";
+import { listMembers } from "@/lib/services/organizations/list-members";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Settings" };

@@ -1,6 +1,6 @@
 // Next route handlers for CodeCarbon's live API: Request in, Response out; everything else is
-// lib/tracker-http.ts (token auth, exact JSON, error mapping), shared with the emissions fast path.
-import { JSON_HEADERS, MAX_TRACKER_BODY_BYTES, bodyTooLarge, handleTrackerRequest, type TrackerHandler } from "@/lib/tracker-http";
+// lib/http/tracker.ts (token auth, exact JSON, error mapping), shared with the emissions fast path.
+import { JSON_HEADERS, MAX_TRACKER_BODY_BYTES, bodyTooLarge, handleTrackerRequest, type TrackerHandler } from "@/lib/http/tracker";
 
 /** A route handler for /api/codecarbon/…: its handler's result is sent as JSON with `status`. */
 export function trackerRoute(fn: TrackerHandler, status = 200) {

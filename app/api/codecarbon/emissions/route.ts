@@ -1,4 +1,4 @@
-import { postEmission } from "@/lib/tracker-http";
+import { postEmission } from "@/lib/http/tracker";
 import { trackerRoute } from "../_lib/route";
 
 export const POST = trackerRoute(postEmission, 201);

@@ -1,5 +1,5 @@
 // Small readers of text cells shared by the cloud mappers.
-import { canonicalTimestamp, timestampProblem } from "../../timestamp-text";
+import { canonicalTimestamp, timestampProblem } from "../../../text/timestamp-text";
 import type { RowProblems } from "./values";
 
 /** Trimmed text, or null when empty or absent. */

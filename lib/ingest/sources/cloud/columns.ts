@@ -1,7 +1,7 @@
 // Column names of cloud exports, matched loosely: BigQuery flattens nested fields with dots or underscores
 // ("carbon_footprint_kgCO2e.scope1" or "carbon_footprint_kgCO2e_scope1"), portals change case and spacing.
 // Names are compared without case and without anything but letters and digits.
-import type { ProviderRecord } from "../../provider-record";
+import type { ProviderRecord } from "../../../records/provider-emission";
 import type { RowError } from "../../types";
 
 export const normName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");

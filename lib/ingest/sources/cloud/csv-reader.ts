@@ -1,7 +1,7 @@
 // The streaming reader shared by the cloud CSV adapters: header → column plan (by loose names, columns.ts),
 // then each row through the source's pure mapper. A header without a required column refuses the file.
-import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../../csv-rows";
-import type { ProviderRecord } from "../../provider-record";
+import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../../../text/csv-rows";
+import type { ProviderRecord } from "../../../records/provider-emission";
 import type { RowSink, SourceReader } from "../../source";
 import { IngestFileError } from "../../types";
 import { contextWarnings, nameIndex, normName, type CloudSchema, type MapContext } from "./columns";

@@ -3,7 +3,7 @@
 //   ("carbon_footprint_kgCO2e": { "scope1": … } → "carbon_footprint_kgCO2e.scope1"); streamed, any size;
 // - document: one JSON value read whole (up to MAX_DOCUMENT_CHARS) whose rows a source lists (CCF's /footprint).
 import { JsonNumber, JsonSyntaxError, parseJsonExact } from "../../../json-exact";
-import type { ProviderRecord } from "../../provider-record";
+import type { ProviderRecord } from "../../../records/provider-emission";
 import type { RowSink, SourceReader } from "../../source";
 import { IngestFileError } from "../../types";
 import { eachCompleteLine } from "../../pipeline/lines";

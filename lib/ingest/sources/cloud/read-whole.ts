@@ -1,5 +1,5 @@
 // Runs a cloud source reader over a whole text and collects what it reports (tests, small files).
-import type { ProviderRecord } from "../../provider-record";
+import type { ProviderRecord } from "../../../records/provider-emission";
 import type { SourceReader } from "../../source";
 import type { RowError } from "../../types";
 

@@ -2,7 +2,7 @@
 // version and every value: what a duplicate shares) are sha256 of their fields joined by a separator that cannot
 // occur in a cell.
 import { hash } from "node:crypto";
-import type { ProviderRecord } from "../../provider-record";
+import type { ProviderRecord } from "../../../records/provider-emission";
 import { hashNumber } from "./values";
 
 export type ProviderRecordDraft = Omit<ProviderRecord, "rowHash" | "keyHash">;

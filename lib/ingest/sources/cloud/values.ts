@@ -1,7 +1,7 @@
 // Cells of cloud exports → checked values: quantities (exact text, never negative, converted to kg exactly),
 // dates of periods, version ranks. Pure and cheap; never throws (the mappers are property-tested).
 import DecimalBase from "decimal.js";
-import { negativeText, numericText } from "../../numeric-text";
+import { negativeText, numericText } from "../../../text/numeric-text";
 import type { RowError } from "../../types";
 
 /** Exact arithmetic on file values: enough digits for any numeric(65,30) value, never rounded. */

@@ -3,10 +3,10 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { parseDecimal } from "../../decimal-text";
-import { numericText, negativeText, canonicalNumber } from "../../numeric-text";
+import { parseDecimal } from "../../../text/decimal-text";
+import { numericText, negativeText, canonicalNumber } from "../../../text/numeric-text";
 import { ByteFeed } from "../../pipeline/byte-feed";
-import { canonicalTimestamp } from "../../timestamp-text";
+import { canonicalTimestamp } from "../../../text/timestamp-text";
 import type { RowError } from "../../types";
 import { planColumns } from "./header";
 import { mapRow, type MappedRow } from "./map-row";

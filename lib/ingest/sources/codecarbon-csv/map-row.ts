@@ -2,8 +2,8 @@
 // reason. Pure and cheap: numbers are checked as text (numeric-text.ts), never parsed into floats or decimals;
 // it never throws on any input (property-tested).
 import { hash } from "node:crypto";
-import { canonicalNumber, integerText, negativeText, numericText, type NumericProblem } from "../../numeric-text";
-import { canonicalTimestamp, timestampProblem } from "../../timestamp-text";
+import { canonicalNumber, integerText, negativeText, numericText, type NumericProblem } from "../../../text/numeric-text";
+import { canonicalTimestamp, timestampProblem } from "../../../text/timestamp-text";
 import type { RowError } from "../../types";
 import type { ColumnPlan } from "./header";
 import { DEFAULT_PROJECT, MACHINE_COLUMNS, Q, QUANTITY_COLUMNS } from "./schema";

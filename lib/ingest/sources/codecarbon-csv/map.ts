@@ -2,9 +2,9 @@
 // Columns are mapped by name (formats.md §1). Rows are cumulative within a run: a run's totals are its last row.
 // The streaming pipeline (lib/ingest/pipeline) uses the same pieces chunk by chunk: CsvRowReader, planColumns,
 // mapRow. This module reads a whole text at once (tests, small files) and gives rows as plain objects.
-import { parseDecimal } from "../../decimal-text";
+import { parseDecimal } from "../../../text/decimal-text";
 import type { RowSink, SourceReader } from "../../source";
-import { canonicalTimestamp, timestampDate } from "../../timestamp-text";
+import { canonicalTimestamp, timestampDate } from "../../../text/timestamp-text";
 import type { RowError } from "../../types";
 import type { MappedRow } from "./map-row";
 import { CodecarbonCsvReader } from "./reader";

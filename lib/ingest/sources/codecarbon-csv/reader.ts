@@ -1,5 +1,5 @@
 // The CodeCarbon CSV adapter's streaming reader: text chunks → header plan → mapped rows / row errors.
-import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../../csv-rows";
+import { CsvRowReader, isBlankRow, type CsvChunkRows } from "../../../text/csv-rows";
 import type { RowSink, SourceReader } from "../../source";
 import type { MappedRow } from "./map-row";
 import type { RowError } from "../../types";

@@ -4,7 +4,7 @@ import { ImportProgress } from "@/components/imports/ImportProgress";
 import { Card } from "@/components/ui/Card";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getImport } from "@/lib/services/get-import";
+import { getImport } from "@/lib/services/imports/get-import";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
 export const metadata = { title: "Import" };

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { serverEnv } from "@/lib/env";
 import { formatDecimal, formatKgCo2e, formatKwh } from "@/lib/format";
-import { PROJECT_RUNS_SHOWN, getProjectDetail } from "@/lib/services/get-project-detail";
+import { PROJECT_RUNS_SHOWN, getProjectDetail } from "@/lib/services/projects/get-project-detail";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
 export const metadata = { title: "Project" };

@@ -1,4 +1,4 @@
-import { getRun } from "@/lib/services/codecarbon-api/get-run";
+import { getRun } from "@/lib/services/tracker-api/get-run";
 import { trackerRoute } from "../../_lib/route";
 
 export const GET = trackerRoute(({ ctx, params }) => getRun({ ctx, input: { runId: params.id } }));

@@ -1,4 +1,4 @@
-import { listAuditEvents } from "@/lib/services/list-audit-events";
+import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
 import { orgRoute } from "../../../_lib/route";
 
 export const GET = orgRoute(({ ctx, req }) => {

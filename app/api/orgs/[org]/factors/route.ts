@@ -1,8 +1,8 @@
 // GET: search the factors the organization can use (?keyType=&key=&year=&method=&datasetId=&page=).
 // POST (multipart: the factor's fields and an "evidence" file): add a custom factor.
-import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factor-library/read-factor-file";
-import { addCustomFactor } from "@/lib/services/add-custom-factor";
-import { searchFactors } from "@/lib/services/search-factors";
+import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factors/read-factor-file";
+import { addCustomFactor } from "@/lib/services/factors/add-custom-factor";
+import { searchFactors } from "@/lib/services/factors/search-factors";
 import { readForm } from "../../../_lib/form";
 import { orgRoute } from "../../../_lib/route";
 

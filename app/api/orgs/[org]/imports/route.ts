@@ -1,4 +1,4 @@
-import { listImports } from "@/lib/services/list-imports";
+import { listImports } from "@/lib/services/imports/list-imports";
 import { orgRoute } from "../../../_lib/route";
 
 export const runtime = "nodejs";

@@ -1,5 +1,5 @@
-import { addMember } from "@/lib/services/add-member";
-import { listMembers } from "@/lib/services/list-members";
+import { addMember } from "@/lib/services/organizations/add-member";
+import { listMembers } from "@/lib/services/organizations/list-members";
 import { orgRoute, readJson } from "../../../_lib/route";
 
 export const runtime = "nodejs";

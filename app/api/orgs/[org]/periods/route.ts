@@ -1,5 +1,5 @@
-import { createReportingPeriod } from "@/lib/services/create-reporting-period";
-import { listReportingPeriods } from "@/lib/services/list-reporting-periods";
+import { createReportingPeriod } from "@/lib/services/periods/create-reporting-period";
+import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { orgRoute, readJson } from "../../../_lib/route";
 
 export const GET = orgRoute(({ ctx }) => listReportingPeriods({ ctx }));

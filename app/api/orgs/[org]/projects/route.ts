@@ -1,5 +1,5 @@
-import { createProject } from "@/lib/services/create-project";
-import { listProjects } from "@/lib/services/list-projects";
+import { createProject } from "@/lib/services/projects/create-project";
+import { listProjects } from "@/lib/services/projects/list-projects";
 import { orgRoute, readJson } from "../../../_lib/route";
 
 export const GET = orgRoute(({ ctx }) => listProjects({ ctx }));

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/Card";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { AppError } from "@/lib/errors";
-import { getLedgerLines } from "@/lib/services/get-ledger-lines";
+import { getLedgerLines } from "@/lib/services/inventory/get-ledger-lines";
 import { orNotFound, pageContext } from "../../../_lib/page-context";
 
 export const metadata = { title: "Ledger lines" };

@@ -1,4 +1,4 @@
-import { listRunEmissions } from "@/lib/services/codecarbon-api/list-run-emissions";
+import { listRunEmissions } from "@/lib/services/tracker-api/list-run-emissions";
 import { trackerRoute } from "../../../_lib/route";
 
 export const GET = trackerRoute(({ ctx, params, query }) => listRunEmissions({ ctx, input: { runId: params.id, query } }));

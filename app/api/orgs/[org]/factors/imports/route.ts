@@ -1,7 +1,7 @@
 // POST (multipart: the dataset's provenance fields and a "file"): import the factor CSV as a dataset, all or nothing.
 // 201 with the dataset; 200 with the earlier dataset when the same file was imported before (nothing changes).
-import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factor-library/read-factor-file";
-import { importFactorDataset } from "@/lib/services/import-factor-dataset";
+import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factors/read-factor-file";
+import { importFactorDataset } from "@/lib/services/factors/import-factor-dataset";
 import { readForm, requireFile } from "../../../../_lib/form";
 import { orgRoute } from "../../../../_lib/route";
 

@@ -1,5 +1,5 @@
 // GET: the factor CSV template (header and two example rows), for officers to fill in.
-import { downloadFactorTemplate } from "@/lib/services/download-factor-template";
+import { downloadFactorTemplate } from "@/lib/services/factors/download-factor-template";
 import { orgRoute } from "../../../../_lib/route";
 
 export const GET = orgRoute(async ({ ctx }) => {

@@ -7,8 +7,8 @@
 import { Readable } from "node:stream";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { confirmImport } from "@/lib/services/confirm-import";
-import { uploadImport } from "@/lib/services/upload-import";
+import { confirmImport } from "@/lib/services/imports/confirm-import";
+import { uploadImport } from "@/lib/services/imports/upload-import";
 import { orgRoute } from "../../../../_lib/route";
 
 export const runtime = "nodejs";

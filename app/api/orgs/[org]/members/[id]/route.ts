@@ -1,4 +1,4 @@
-import { changeMemberRole } from "@/lib/services/change-member-role";
+import { changeMemberRole } from "@/lib/services/organizations/change-member-role";
 import { orgRoute, readJson } from "../../../../_lib/route";
 
 export const PATCH = orgRoute(async ({ ctx, req, params }) => {

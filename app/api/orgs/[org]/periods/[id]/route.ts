@@ -1,5 +1,5 @@
-import { getInventory } from "@/lib/services/get-inventory";
-import { updateReportingPeriod } from "@/lib/services/update-reporting-period";
+import { getInventory } from "@/lib/services/inventory/get-inventory";
+import { updateReportingPeriod } from "@/lib/services/periods/update-reporting-period";
 import { orgRoute, readJson } from "../../../../_lib/route";
 
 export const GET = orgRoute(({ ctx, params }) => getInventory({ ctx, input: { periodId: params.id } }));

@@ -1,4 +1,4 @@
-import { renderSummaryReport } from "@/lib/services/render-summary-report";
+import { renderSummaryReport } from "@/lib/services/reporting/render-summary-report";
 import { orgRoute } from "../../../../_lib/route";
 
 export const runtime = "nodejs";

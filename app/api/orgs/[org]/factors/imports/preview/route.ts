@@ -1,6 +1,6 @@
 // POST (multipart: the dataset's provenance fields and a "file"): what importing this factor CSV would do. Writes nothing.
-import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factor-library/read-factor-file";
-import { previewFactorImport } from "@/lib/services/preview-factor-import";
+import { FACTOR_FILE_MAX_BYTES } from "@/lib/services/factors/read-factor-file";
+import { previewFactorImport } from "@/lib/services/factors/preview-factor-import";
 import { readForm, requireFile } from "../../../../../_lib/form";
 import { orgRoute } from "../../../../../_lib/route";
 

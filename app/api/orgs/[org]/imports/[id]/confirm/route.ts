@@ -1,4 +1,4 @@
-import { confirmImport } from "@/lib/services/confirm-import";
+import { confirmImport } from "@/lib/services/imports/confirm-import";
 import { orgRoute } from "../../../../../_lib/route";
 
 export const runtime = "nodejs";

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { downloadImportErrors } from "@/lib/services/download-import-errors";
+import { downloadImportErrors } from "@/lib/services/imports/download-import-errors";
 import { orgRoute } from "../../../../../_lib/route";
 
 export const runtime = "nodejs";

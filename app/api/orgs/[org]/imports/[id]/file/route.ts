@@ -1,4 +1,4 @@
-import { downloadImportFile } from "@/lib/services/download-import-file";
+import { downloadImportFile } from "@/lib/services/imports/download-import-file";
 import { fileResponse } from "../../../../../_lib/download";
 import { orgRoute } from "../../../../../_lib/route";
 

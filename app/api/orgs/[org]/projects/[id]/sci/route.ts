@@ -1,4 +1,4 @@
-import { setProjectSci } from "@/lib/services/set-project-sci";
+import { setProjectSci } from "@/lib/services/projects/set-project-sci";
 import { orgRoute, readJson } from "../../../../../_lib/route";
 
 export const PATCH = orgRoute(async ({ ctx, req, params }) => {

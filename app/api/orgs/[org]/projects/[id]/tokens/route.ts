@@ -1,4 +1,4 @@
-import { createApiToken } from "@/lib/services/create-api-token";
+import { createApiToken } from "@/lib/services/organizations/create-api-token";
 import { orgRoute, readJson } from "../../../../../_lib/route";
 
 // The response carries the token itself: the only time it is ever shown.

@@ -1,5 +1,5 @@
 // POST {"version": "2"}: a new, unlocked version of the dataset (a copy of it) in the organization.
-import { createFactorDatasetVersion } from "@/lib/services/create-factor-dataset-version";
+import { createFactorDatasetVersion } from "@/lib/services/factors/create-factor-dataset-version";
 import { orgRoute, readJson } from "../../../../../../_lib/route";
 
 export const POST = orgRoute(async ({ ctx, req, params }) => {

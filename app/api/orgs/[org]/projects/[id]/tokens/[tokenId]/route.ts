@@ -1,4 +1,4 @@
-import { revokeApiToken } from "@/lib/services/revoke-api-token";
+import { revokeApiToken } from "@/lib/services/organizations/revoke-api-token";
 import { orgRoute } from "../../../../../../_lib/route";
 
 export const DELETE = orgRoute(({ ctx, params }) => revokeApiToken({ ctx, input: { projectId: params.id, tokenId: params.tokenId } }));
