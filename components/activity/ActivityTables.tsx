@@ -2,8 +2,8 @@
 // one display rule (lib/format.ts). With `edit` (officers and admins), each record has Edit and Delete.
 import { scopeLabel } from "@/lib/activity/categories";
 import { formatDecimal } from "@/lib/format";
-import type { ActivityTotal } from "@/lib/services/activity/list-activities";
-import { activityEntryText, type ActivityView } from "@/lib/services/activity/activity-view";
+import type { ActivityTotal } from "@/lib/views/activity";
+import { activityEntryText, type ActivityView } from "@/lib/views/activity";
 import { ActivityForm, type CategoryOption } from "./ActivityForm";
 import { RecordActions } from "./RecordActions";
 

@@ -1,7 +1,7 @@
 "use client";
 // Add a site (or legal entity), or edit one: its grid for location-based Scope 2, its market for instruments, a
 // data-centre PUE. Editing sends every field (an emptied field is cleared).
-import type { SiteView } from "@/lib/services/activity/site-view";
+import type { SiteView } from "@/lib/views/site";
 import { EntryForm, Field } from "./EntryForm";
 
 export function SiteForm({ org, site }: { org: string; site?: SiteView }) {

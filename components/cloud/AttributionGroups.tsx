@@ -1,7 +1,7 @@
 // Provider rows that count (no successor) per Scopebook project, "Unassigned" first: each group with its exact
 // totals and the accounts / cloud projects it holds. Plain data in.
 import { formatCount, formatKgCo2e } from "@/lib/format";
-import type { AttributionGroup } from "@/lib/services/cloud-mappings/list-cloud-mappings";
+import type { AttributionGroup } from "@/lib/views/cloud-mappings";
 
 export function AttributionGroups({ groups }: { groups: AttributionGroup[] }) {
   return (

@@ -1,5 +1,5 @@
 // The credit lines of the factor datasets in use (shipped open data must be credited wherever it is shown).
-import type { FactorAttribution } from "@/lib/services/factors/list-factor-attributions";
+import type { FactorAttribution } from "@/lib/views/factors";
 
 export function AttributionList({ attributions }: { attributions: FactorAttribution[] }) {
   if (attributions.length === 0) return <p className="text-sm text-slate-500">No dataset asks for attribution.</p>;

@@ -1,5 +1,5 @@
 // The factor datasets an organization can use, with provenance, lock state and versions; plain data in.
-import type { FactorDatasetListItem } from "@/lib/services/factors/list-factor-datasets";
+import type { FactorDatasetListItem } from "@/lib/views/factors";
 import { NewVersionButton } from "./NewVersionButton";
 
 export function DatasetsTable({ org, datasets, canEdit }: { org: string; datasets: FactorDatasetListItem[]; canEdit: boolean }) {

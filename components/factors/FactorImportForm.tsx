@@ -3,7 +3,7 @@
 // row error (row, column, value, reason); "Import" writes the dataset (all or nothing), "Cancel" forgets it.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import type { FactorImportPreview } from "@/lib/services/factors/preview-factor-import";
+import type { FactorImportPreview } from "@/lib/views/factors";
 import { ApiErrorBox, apiError, type ApiError } from "./ApiErrorBox";
 import { BUTTON, INPUT, LABEL, SECONDARY } from "./field-classes";
 

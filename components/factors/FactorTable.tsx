@@ -1,6 +1,6 @@
 // One page of factors: key, year, method, value in kgCO2e per unit (exact, as stored) and as the source gave it.
 import { formatDecimal } from "@/lib/format";
-import type { FactorSearchResult } from "@/lib/services/factors/search-factors";
+import type { FactorSearchResult } from "@/lib/views/factors";
 import { DeleteFactorButton } from "./DeleteFactorButton";
 
 export function FactorTable({ org, result, canEdit, pageHref }: { org: string; result: FactorSearchResult; canEdit: boolean; pageHref: (page: number) => string }) {

@@ -1,7 +1,7 @@
 // What Scopebook understood from an uploaded file, before anything is written: source and version, counts, the
 // first rows as read, warnings and row errors. Plain data in (an ImportView), no state.
 import { formatCount, formatDecimal } from "@/lib/format";
-import type { ImportView } from "@/lib/services/imports/import-view";
+import type { ImportView } from "@/lib/views/imports";
 
 const SHOWN_ERRORS = 50;
 

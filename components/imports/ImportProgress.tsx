@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatCount } from "@/lib/format";
-import type { ImportProgressView } from "@/lib/services/imports/import-view";
+import type { ImportProgressView } from "@/lib/views/imports";
 
 const PHASES = { QUEUED: "Starting", WRITING: "Reading and writing rows", FINALIZING: "Finishing (run totals, audit)" } as const;
 

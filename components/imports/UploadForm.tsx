@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { formatCount } from "@/lib/format";
-import type { ImportView } from "@/lib/services/imports/import-view";
+import type { ImportView } from "@/lib/views/imports";
 import { ImportActions } from "./ImportActions";
 import { ImportPreview } from "./ImportPreview";
 

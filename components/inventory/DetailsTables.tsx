@@ -1,7 +1,7 @@
 // What the inventory shows beside the figures: instruments (applied, excluded with the failing criterion, surplus),
 // the provider-vs-runs reconciliation, restatement (previously vs currently stated) and SCI.
 import { formatCount, formatDecimal, formatKgCo2e, formatKwh, formatTCo2eFromKg } from "@/lib/format";
-import type { InventoryData } from "@/lib/services/inventory/get-inventory";
+import type { InventoryData } from "@/lib/views/inventory";
 
 const th = "py-2";
 

@@ -1,6 +1,6 @@
 // Ledger lines with their factor (dataset, version, year, resolution) and their source record (run, import row…).
 import { formatDecimal, formatExact, formatKgCo2e } from "@/lib/format";
-import type { LineView } from "@/lib/services/inventory/ledger/line-views";
+import type { LineView } from "@/lib/views/inventory";
 
 const METHOD = { LOCATION_BASED: "LB", MARKET_BASED: "MB", NOT_APPLICABLE: "—" } as const;
 

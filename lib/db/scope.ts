@@ -1,18 +1,22 @@
 // Org-scoped where-builders: the only way services address tenant data. No record is loaded by id alone.
-import type { ServiceContext } from "../auth/context";
+
+/** What a where-builder needs of the caller: its organization (a ServiceContext, an ApiTokenContext, a job's context). */
+export interface OrgScope {
+  organization: { id: string };
+}
 
 /** `{ organizationId }` of the acting organization: spread into every where. */
-export function inOrg(ctx: Pick<ServiceContext, "organization">): { organizationId: string } {
+export function inOrg(ctx: OrgScope): { organizationId: string } {
   return { organizationId: ctx.organization.id };
 }
 
 /** A record of the acting organization by id. */
-export function byId(ctx: Pick<ServiceContext, "organization">, id: string): { id: string; organizationId: string } {
+export function byId(ctx: OrgScope, id: string): { id: string; organizationId: string } {
   return { id, organizationId: ctx.organization.id };
 }
 
 /** Factor datasets an organization may read: the shipped open ones (no organization) and its own. */
-export function shippedOrInOrg(ctx: Pick<ServiceContext, "organization">): { OR: [{ organizationId: null }, { organizationId: string }] } {
+export function shippedOrInOrg(ctx: OrgScope): { OR: [{ organizationId: null }, { organizationId: string }] } {
   return { OR: [{ organizationId: null }, { organizationId: ctx.organization.id }] };
 }
 

@@ -2,7 +2,7 @@
 // Pure: bytes are decoded by the caller. A dataset is imported whole or not at all, so any row error blocks it.
 import { CsvRowReader, isBlankRow } from "../text/csv-rows";
 import { parseDecimal } from "../text/decimal-text";
-import type { RowError } from "../ingest/types";
+import type { RowError } from "../records/row-error";
 import { ExactDecimal } from "./exact";
 import { normalizeFactorKey } from "./keys";
 import { FACTOR_KEY_TYPES, FACTOR_METHODS, factorIdentity, type FactorKeyType, type FactorMethod, type FactorRow } from "./types";

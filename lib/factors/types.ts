@@ -7,6 +7,20 @@ export type FactorKeyType = (typeof FACTOR_KEY_TYPES)[number];
 export const FACTOR_METHODS = ["LOCATION_GRID_AVERAGE", "RESIDUAL_MIX", "SUPPLIER_SPECIFIC", "ACTIVITY_AVERAGE"] as const;
 export type FactorMethod = (typeof FACTOR_METHODS)[number];
 
+/** Where a factor dataset comes from: publisher, title, version, licence, and the credit it asks for. */
+export interface FactorProvenance {
+  publisher: string;
+  title: string;
+  version: string;
+  year: number | null;
+  licence: string;
+  url: string | null;
+  /** yyyy-mm-dd */
+  retrievedAt: string | null;
+  gwpBasis: string | null;
+  attribution: string | null;
+}
+
 export interface FactorRow {
   keyType: FactorKeyType;
   key: string;

@@ -1,6 +1,7 @@
 // Every source Scopebook ingests from files, and how a file is matched to one. One adapter per source
 // (lib/ingest/sources/<source>/: schema, pure mapper, reader, tests on real files). Adapters that recognise a file
 // by its content come first; CodeCarbon's adapters, last, claim by file name (its old CSV headers vary too much).
+import { SOURCE_LABELS } from "../records/source-types";
 import type { RecordKind, SourceAdapter, SourceTypeName } from "./source";
 import { claimsActivityCsv, createActivityCsvReader } from "./sources/activity-csv/reader";
 import { CodecarbonCsvReader } from "./sources/codecarbon-csv/reader";
@@ -62,18 +63,6 @@ const CODECARBON_ADAPTERS: readonly SourceAdapter<"measurement">[] = [
 ];
 
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [...CONTENT_ADAPTERS, ...CODECARBON_ADAPTERS];
-
-/** What a user may declare a file to be (the upload form's "source"), by source type. */
-export const SOURCE_LABELS: Partial<Record<SourceTypeName, string>> = {
-  CODECARBON_CSV: "CodeCarbon emissions.csv",
-  CODECARBON_JSON: "CodeCarbon JSON output",
-  ACTIVITY_CSV: "Activity data (Scopebook template)",
-  INSTRUMENTS_CSV: "Contractual instruments (Scopebook template)",
-  GCP_CARBON_EXPORT: "Google Cloud Carbon Footprint export",
-  AWS_CARBON_EXPORT: "AWS carbon emissions export",
-  AZURE_EMISSIONS_EXPORT: "Azure emissions export",
-  CCF_ESTIMATES: "Cloud Carbon Footprint estimates",
-};
 
 export function isDeclarableSource(value: string): value is SourceTypeName {
   return Object.hasOwn(SOURCE_LABELS, value);

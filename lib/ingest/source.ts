@@ -2,38 +2,13 @@
 // decodes bytes to text and feeds it chunk by chunk; the adapter's reader reports each data row as mapped or failed.
 // An adapter declares the kind of record it yields (RecordKinds): the preview shows it by its kind's spec
 // (kinds/), and the commit hands it to that kind's writer (lib/services/imports/commit/writers.ts).
-import type { ProviderRecord } from "../records/provider-emission";
-import type { ActivityImportRecord } from "./sources/activity-csv/map";
-import type { InstrumentImportRecord } from "./sources/instruments-csv/map";
-import type { MappedRow } from "./sources/codecarbon-csv/map-row";
+import type { IngestRecord, RecordKind, RecordKinds } from "../records/kinds";
+import type { SourceTypeName } from "../records/source-types";
 import type { RowError } from "./types";
 
-/** Matches the SourceType enum of the database (kept free of Prisma: lib/ingest is pure). */
-export type SourceTypeName =
-  | "CODECARBON_CSV"
-  | "CODECARBON_JSON"
-  | "CODECARBON_API"
-  | "GCP_CARBON_EXPORT"
-  | "AWS_CARBON_EXPORT"
-  | "AZURE_EMISSIONS_EXPORT"
-  | "CCF_ESTIMATES"
-  | "ACTIVITY_CSV"
-  | "INSTRUMENTS_CSV"
-  | "FACTORS_CSV";
+export type { SourceTypeName } from "../records/source-types";
 
-/** The record each kind of adapter yields, by kind name. A new kind adds its entry here. */
-export interface RecordKinds {
-  /** A CodeCarbon measurement (emissions.csv row, JSON output). */
-  measurement: MappedRow;
-  /** A cloud provider's carbon export row or a Cloud Carbon Footprint estimate. */
-  "provider-emission": ProviderRecord;
-  /** A row of Scopebook's activity template (fuel, electricity, travel…). */
-  activity: ActivityImportRecord;
-  /** A row of Scopebook's contractual instruments template. */
-  instrument: InstrumentImportRecord;
-}
-export type RecordKind = keyof RecordKinds;
-export type IngestRecord = RecordKinds[RecordKind];
+export type { IngestRecord, RecordKind, RecordKinds } from "../records/kinds";
 
 export interface SourceHeader {
   detectedVersion: string;

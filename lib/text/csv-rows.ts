@@ -2,7 +2,7 @@
 // papaparse's core Parser does the splitting (its fast path when a chunk has no quotes: ~460k rows/s here); this
 // keeps the partial last line between chunks, strips a UTF-8 BOM, and detects the line ending once.
 import Papa from "papaparse";
-import { IngestFileError } from "../ingest/types";
+import { IngestFileError } from "./file-error";
 
 /** A row longer than this is not a tracker's row (and must not grow memory without bound). */
 export const MAX_ROW_CHARS = 4 * 1024 * 1024;

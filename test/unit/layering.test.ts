@@ -1,187 +1,142 @@
-// Dependencies point one way (docs: architecture): app/ and components/ never reach the database layer, and
-// lib/ghg is a pure domain core. This test reads every source file's imports (static, type-only, re-exports,
-// dynamic import() and require()) with TypeScript's own pre-processor, so comments and strings do not count.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The house (docs/ARCHITECTURE.md) as a test: every file of app/, components/ and lib/ stands on a floor, imports only
+// from the floors its own may use, and no two files import each other, even through others. The floors are data in
+// test/support/house.ts; imports are read with TypeScript's own pre-processor (static, type-only, re-exports, dynamic
+// import() and require()), so comments and strings do not count. A failure names the offending import.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { FLOORS, ROOT, edgesOf, floorOf, floorViolations, importCycles, readTree, type Tree } from "../support/house";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-
-interface Rule {
-  /** Folders (relative to the root) the rule applies to. */
-  scope: string[];
-  why: string;
-  /** Bare package specifiers, matched exactly or as a prefix followed by "/". */
-  packages: string[];
-  /** Project folders (relative to the root), reached through a relative path or the "@/" alias. */
-  folders: string[];
-}
-
-export const RULES: Rule[] = [
-  {
-    scope: ["app", "components"],
-    why: "routes and components go through lib/services; they never touch Prisma, pg or lib/db",
-    // "@prisma" covers every package of the scope (@prisma/client, @prisma/adapter-pg, …).
-    packages: ["@prisma", "prisma", "pg"],
-    folders: ["lib/db", "lib/generated"],
-  },
-  {
-    scope: ["lib/ghg", "lib/factors", "lib/activity"],
-    why: "lib/ghg, lib/factors and lib/activity are the pure domain core (accounting rules, factor units and parsers, activity units and entry checks): no I/O, no database, no framework",
-    packages: ["node:fs", "fs", "node:net", "net", "node:http", "http", "node:https", "https", "pg", "prisma", "@prisma", "next", "next-auth"],
-    folders: ["lib/db", "lib/generated", "lib/services"],
-  },
-];
-
-function matchesPackage(specifier: string, pkg: string): boolean {
-  return specifier === pkg || specifier.startsWith(`${pkg}/`);
-}
-
-/** The project folder a specifier points into, or null for a package. */
-function resolveProjectPath(root: string, fromFile: string, specifier: string): string | null {
-  if (specifier.startsWith("@/")) return path.join(root, specifier.slice(2));
-  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..")
-    return path.resolve(path.dirname(fromFile), specifier);
-  if (specifier.startsWith("/")) return specifier;
-  return null;
-}
-
-function isInside(root: string, target: string, folder: string): boolean {
-  const rel = path.relative(path.join(root, folder), target);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-}
-
-export function importsOf(source: string): string[] {
-  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
-}
-
-/** Violations of the rule in one file's source text (file is an absolute path used to resolve relative imports). */
-export function violations(file: string, source: string, rule: Rule, root = ROOT): string[] {
-  const out: string[] = [];
-  for (const specifier of importsOf(source)) {
-    const target = resolveProjectPath(root, file, specifier);
-    const bad =
-      target === null
-        ? rule.packages.some((p) => matchesPackage(specifier, p))
-        : rule.folders.some((f) => isInside(root, target, f)) ||
-          rule.packages.some((p) => matchesPackage(path.relative(path.join(root, "node_modules"), target), p));
-    if (bad) out.push(`${path.relative(root, file)} imports "${specifier}"`);
+/** A synthetic project: files written under a temporary root, read back as a tree. */
+function synthetic(files: Record<string, string>): { root: string; tree: Tree; done(): void } {
+  const root = mkdtempSync(path.join(os.tmpdir(), "scopebook-house-"));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
   }
-  return out;
+  return { root, tree: readTree(root), done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function sourceFiles(root: string, folder: string): string[] {
-  const dir = path.join(root, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && SOURCE.test(d.name) && !d.name.endsWith(".d.ts"))
-    .map((d) => path.join(d.parentPath, d.name))
-    .filter((f) => !f.split(path.sep).includes("node_modules"));
+function check(files: Record<string, string>): { broken: string[]; cycles: string[][] } {
+  const project = synthetic(files);
+  try {
+    const edges = edgesOf(project.tree, project.root);
+    return { broken: floorViolations(edges), cycles: importCycles(edges) };
+  } finally {
+    project.done();
+  }
 }
 
-describe("the import detector itself", () => {
-  const appFile = path.join(ROOT, "app", "(app)", "[org]", "page.tsx");
-  const ghgFile = path.join(ROOT, "lib", "ghg", "calculate.ts");
-  const [appRule, ghgRule] = RULES;
-
+describe("the import reader and the floors, on a synthetic project", () => {
   it.each([
-    'import { prisma } from "../../../lib/db/client";',
-    'import { prisma } from "@/lib/db/client";',
-    'import { inOrg } from "@/lib/db";',
-    'import type { Role } from "@/lib/generated/prisma/enums";',
-    'import { PrismaClient } from "@prisma/client";',
-    'import { PrismaClient } from "@prisma/client/runtime/library";',
-    'export { prisma } from "@/lib/db/client";',
-    'const pg = require("pg");',
-    'const mod = await import("@/lib/db/client");',
-    'import "pg";',
-    'import pg from "pg/lib/client";',
-  ])("flags %s in app/", (line) => {
-    expect(violations(appFile, line, appRule)).toHaveLength(1);
-  });
-
-  it.each([
-    'import { readFileSync } from "node:fs";',
-    'import { readFile } from "fs/promises";',
-    'import net from "node:net";',
-    'import { NextResponse } from "next/server";',
-    'import { prisma } from "../db/client";',
-    'import { Prisma } from "../generated/prisma/client";',
-    'import pg from "pg";',
-    'import { getDashboard } from "../services/get-dashboard";',
-    'import type { PrismaClient } from "@prisma/client";',
-  ])("flags %s in lib/ghg/", (line) => {
-    expect(violations(ghgFile, line, ghgRule)).toHaveLength(1);
-  });
-
-  it.each([
-    'import { getDashboard } from "@/lib/services/get-dashboard";',
-    'import { formatKwh } from "../../lib/format";',
-    'import { dbLabel } from "./db";',
-    'import format from "pg-format-like-name";',
-    'import { x } from "prismatic";',
-    'import { Card } from "@/components/ui/card";',
-    '// import { prisma } from "@/lib/db/client";',
-    'const text = "import { prisma } from \'@/lib/db/client\'";',
-  ])("does not flag %s in app/", (line) => {
-    expect(violations(appFile, line, appRule)).toEqual([]);
-  });
-
-  it("does not flag pure imports in lib/ghg/", () => {
-    expect(violations(ghgFile, 'import Decimal from "decimal.js";\nimport { x } from "./units";', ghgRule)).toEqual([]);
-  });
-});
-
-/** Every violation of the rule under root, and how many files were read. */
-function scan(root: string, rule: Rule): { files: string[]; found: string[] } {
-  const files = rule.scope.flatMap((folder) => sourceFiles(root, folder));
-  return { files, found: files.flatMap((file) => violations(file, readFileSync(file, "utf8"), rule, root)) };
-}
-
-describe("the tree walker finds violations in nested folders of a synthetic project", () => {
-  it("reports exactly the bad files", () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), "scopebook-layering-"));
-    try {
-      const write = (rel: string, text: string) => {
-        mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-        writeFileSync(path.join(root, rel), text);
-      };
-      write("app/(app)/[org]/imports/page.tsx", 'import { prisma } from "../../../../lib/db/client";\nexport default function P() { return null; }\n');
-      write("app/api/ok/route.ts", 'import { getImport } from "@/lib/services/get-import";\n');
-      write("components/charts/Bar.tsx", 'import type { Run } from "@/lib/generated/prisma/client";\n');
-      write("lib/ghg/calc/energy.ts", 'import { readFileSync } from "node:fs";\n');
-      write("lib/ghg/units.ts", 'import Decimal from "decimal.js";\n');
-      const [appRule, ghgRule] = RULES;
-      const app = scan(root, appRule);
-      expect(app.files).toHaveLength(3);
-      expect([...app.found].sort()).toEqual([
-        'app/(app)/[org]/imports/page.tsx imports "../../../../lib/db/client"',
-        'components/charts/Bar.tsx imports "@/lib/generated/prisma/client"',
-      ]);
-      const ghg = scan(root, ghgRule);
-      expect(ghg.files).toHaveLength(2);
-      expect(ghg.found).toEqual(['lib/ghg/calc/energy.ts imports "node:fs"']);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
-
-describe("layering of the real source tree", () => {
-  for (const rule of RULES) {
-    it(`${rule.scope.join(", ")}: ${rule.why}`, () => {
-      const { files, found } = scan(ROOT, rule);
-      // Scopes that exist must actually be scanned (a broken walker would pass vacuously); lib/ghg may not exist yet.
-      for (const folder of rule.scope) {
-        const dir = path.join(ROOT, folder);
-        if (existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => SOURCE.test(String(f))))
-          expect(files.some((f) => isInside(ROOT, f, folder)), `no file scanned under ${folder}`).toBe(true);
-      }
-      expect(found).toEqual([]);
+    ["app/(app)/[org]/page.tsx", 'import { prisma } from "@/lib/db/client";', "app → db"],
+    ["app/api/x/route.ts", 'const m = await import("../../../lib/ingest/registry");', "app → ingest"],
+    ["app/api/x/route.ts", 'import { PrismaClient } from "@prisma/client/runtime/library";', "package not allowed in app"],
+    ["components/x/Table.tsx", 'import type { View } from "@/lib/services/imports/import-view";', "components → services"],
+    ["components/x/Table.tsx", 'export { prisma } from "@/lib/db/client";', "components → db"],
+    ["lib/ghg/calc.ts", 'import { readFileSync } from "node:fs";', "package not allowed in pure domain"],
+    ["lib/ghg/calc.ts", 'import { x } from "../services/inventory/get-inventory";', "pure domain → services"],
+    ["lib/ingest/reader.ts", 'import { prisma } from "../db/client";', "ingest → db"],
+    ["lib/db/bulk/writer.ts", 'import type { Row } from "../../ingest/sources/codecarbon-csv/map-row";', "db → ingest"],
+    ["lib/db/scope.ts", 'import type { ServiceContext } from "../auth/context";', "db → auth"],
+    ["lib/services/imports/x.ts", 'import { Table } from "../../../components/x/Table";', "services → components"],
+    ["lib/pdf/Report.tsx", 'import { Card } from "@/components/ui/Card";', "pdf → components"],
+    ["lib/views/x.ts", 'import type { Import } from "../generated/prisma/client";', "views → db"],
+  ])("%s: %s is refused (%s)", (file, line, why) => {
+    const { broken } = check({
+      [file]: `${line}\n`,
+      "lib/db/client.ts": "export const prisma = {};\n",
+      "lib/ingest/registry.ts": "export const r = 1;\n",
+      "lib/ingest/sources/codecarbon-csv/map-row.ts": "export type Row = {};\n",
+      "lib/auth/context.ts": "export type ServiceContext = {};\n",
+      "lib/services/imports/import-view.ts": "export type View = {};\n",
+      "lib/services/inventory/get-inventory.ts": "export const x = 1;\n",
+      "components/x/Table.tsx": file === "components/x/Table.tsx" ? `${line}\n` : "export const Table = 1;\n",
+      "components/ui/Card.tsx": "export const Card = 1;\n",
     });
-  }
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toContain(file);
+    expect(broken[0]).toContain(why);
+  });
+
+  it.each([
+    ["app/(app)/[org]/page.tsx", 'import { getImport } from "@/lib/services/imports/get-import";\nimport { Card } from "@/components/ui/Card";\nimport type { ImportView } from "@/lib/views/imports";'],
+    ["components/x/Table.tsx", 'import type { ImportView } from "@/lib/views/imports";\nimport { formatKwh } from "@/lib/format";\nimport type { E16 } from "@/lib/ghg/aggregate";'],
+    ["lib/services/imports/get-import.ts", 'import { prisma } from "../../db/client";\nimport { toView } from "./import-view";\nimport { renderPdf } from "../../pdf/render";'],
+    ["lib/db/bulk/writer.ts", 'import type { MappedRow } from "../../records/measurement";\nimport pg from "pg";'],
+    ["lib/ghg/calc.ts", 'import Decimal from "decimal.js";\n// import { prisma } from "../db/client";\nconst s = "import { x } from \'../services/y\'";'],
+  ])("%s may import what its floor allows", (file, text) => {
+    const { broken } = check({
+      [file]: `${text}\n`,
+      "lib/services/imports/get-import.ts": file.endsWith("get-import.ts") ? `${text}\n` : "export const getImport = 1;\n",
+      "lib/services/imports/import-view.ts": "export const toView = 1;\n",
+      "lib/views/imports.ts": "export type ImportView = {};\n",
+      "lib/format.ts": "export const formatKwh = 1;\n",
+      "lib/ghg/aggregate.ts": "export type E16 = {};\n",
+      "lib/db/client.ts": "export const prisma = {};\n",
+      "lib/pdf/render.ts": "export const renderPdf = 1;\n",
+      "lib/records/measurement.ts": "export type MappedRow = {};\n",
+      "components/ui/Card.tsx": "export const Card = 1;\n",
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("names every file of an import cycle, type-only imports included", () => {
+    const { cycles } = check({
+      "lib/auth/context.ts": 'import { isUuid } from "../db/scope";\nexport type ServiceContext = {};\n',
+      "lib/db/scope.ts": 'import type { ServiceContext } from "../auth/context";\nexport const isUuid = 1;\n',
+      "lib/ingest/a.ts": 'import { b } from "./b";\nexport const a = 1;\n',
+      "lib/ingest/b.ts": 'import { c } from "./c";\nexport const b = 1;\n',
+      "lib/ingest/c.ts": 'import type { a } from "./a";\nexport const c = 1;\n',
+      "lib/ingest/d.ts": 'import { a } from "./a";\n',
+    });
+    expect(cycles).toEqual([
+      ["lib/auth/context.ts", "lib/db/scope.ts"],
+      ["lib/ingest/a.ts", "lib/ingest/b.ts", "lib/ingest/c.ts"],
+    ]);
+  });
+
+  it("a file on no floor, or an import out of the house, is named", () => {
+    const { broken } = check({
+      "lib/new-thing.ts": "export const x = 1;\n",
+      "lib/services/x.ts": 'import { x } from "../new-thing";\nimport { h } from "../../scripts/lib/helper";\n',
+      "scripts/lib/helper.ts": "export const h = 1;\n",
+    });
+    expect(broken).toEqual([
+      'lib/services/x.ts imports "../new-thing" (lib/new-thing.ts is on no floor: add it to one in test/support/house.ts)',
+      'lib/services/x.ts imports "../../scripts/lib/helper" (services reaches outside the house, into scripts/lib/helper.ts)',
+    ]);
+  });
+});
+
+describe("the real source tree", () => {
+  const tree = readTree(ROOT);
+  const edges = edgesOf(tree);
+
+  it("is read whole: every floor holds files and the imports are resolved", () => {
+    expect(tree.files.size).toBeGreaterThan(300);
+    const onFloors = new Set([...tree.files.keys()].map((f) => floorOf(f)?.name));
+    for (const name of ["app", "components", "services", "views", "pdf", "db", "ingest", "pure domain", "records", "text", "kernel", "http"])
+      expect(onFloors.has(name), `no file read on the ${name} floor`).toBe(true);
+    expect(edges.filter((e) => "file" in e.to).length).toBeGreaterThan(1000);
+  });
+
+  it("puts every file on a floor", () => {
+    expect([...tree.files.keys()].filter((f) => floorOf(f) === null)).toEqual([]);
+  });
+
+  for (const floor of FLOORS)
+    it(`${floor.name} (${floor.holds.join(", ")}) imports only from ${floor.mayImport.join(", ") || "itself"}: ${floor.why}`, () => {
+      expect(floorViolations(edges.filter((e) => floorOf(e.from) === floor))).toEqual([]);
+    });
+
+  it("has no import cycle", () => {
+    expect(importCycles(edges).map((c) => c.join(" ↔ "))).toEqual([]);
+  });
+
+  it("keeps files of lib/ under 400 lines", () => {
+    const long = [...tree.files].filter(([f, text]) => f.startsWith("lib/") && text.split("\n").length > 400).map(([f]) => f);
+    expect(long).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // How activity template rows are inserted (template-writer.ts): a row whose hash is already recorded (the same
 // activity in another file) is a duplicate.
-import type { ActivityImportRecord } from "../../ingest/sources/activity-csv/map";
+import type { ActivityImportRecord } from "../../records/activity";
 import type { TemplateInsert } from "./template-writer";
 
 export const ACTIVITY_INSERT: TemplateInsert<ActivityImportRecord> = {

@@ -5,7 +5,7 @@
 // - per row without a run id: its staging line as bytes (it becomes a run of its own if it is new).
 // No mapped row and no cell of the file outlives the batch's reading: cells are slices of whole chunks of the file
 // (see pipeline/preview.ts `detach`), and holding one would hold its chunk.
-import type { MappedRow } from "../../ingest/sources/codecarbon-csv/map-row";
+import type { MappedRow } from "../../records/measurement";
 import { runStageTail } from "./runs";
 
 const own = (s: string) => Buffer.from(s, "utf8").toString("utf8");

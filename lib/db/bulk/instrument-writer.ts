@@ -1,7 +1,7 @@
 // How instrument template rows are inserted (template-writer.ts): an instrument already recorded — the same row
 // (row hash) or the same certificate (tracking system + id, from a form or another file) — is a duplicate, so a
 // certificate is never claimed twice.
-import type { InstrumentImportRecord } from "../../ingest/sources/instruments-csv/map";
+import type { InstrumentImportRecord } from "../../records/instrument";
 import type { TemplateInsert } from "./template-writer";
 
 export const INSTRUMENT_INSERT: TemplateInsert<InstrumentImportRecord> = {

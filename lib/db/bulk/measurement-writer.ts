@@ -11,7 +11,7 @@
 import { hash } from "node:crypto";
 import type pg from "pg";
 import { HashSet64 } from "../../records/hash-set64";
-import { QUANTITY_COLUMNS } from "../../ingest/sources/codecarbon-csv/schema";
+import { QUANTITY_COLUMNS } from "../../records/measurement";
 import type { MeasurementBatch } from "./batch";
 import { copyBytes, uuidFromHex } from "./copy";
 import { HierarchyCache } from "./hierarchy";

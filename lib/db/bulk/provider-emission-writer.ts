@@ -13,7 +13,7 @@
 // copied straight into the table instead (none of 2–4 can apply; decision 0022).
 import type pg from "pg";
 import type { ProviderRecord } from "../../records/provider-emission";
-import type { RowError } from "../../ingest/types";
+import type { RowError } from "../../records/row-error";
 import { attributedProjectSql } from "../cloud-attribution";
 import { HashSet64 } from "../../records/hash-set64";
 import { ByteList } from "./batch";

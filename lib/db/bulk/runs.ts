@@ -3,8 +3,8 @@
 // row — also across files (a later file moves a run on; an older one never rolls it back; a row at the same
 // time is the same measurement by identity, a duplicate, and changes nothing).
 import type pg from "pg";
-import type { MappedRow } from "../../ingest/sources/codecarbon-csv/map-row";
-import { MACHINE_COLUMNS, Q } from "../../ingest/sources/codecarbon-csv/schema";
+import type { MappedRow } from "../../records/measurement";
+import { MACHINE_COLUMNS, Q } from "../../records/measurement";
 import { copyBytes, copyText } from "./copy";
 
 /** Run totals (columns of `runs`) and the quantity of the last row each comes from. */

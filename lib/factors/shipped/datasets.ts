@@ -1,19 +1,11 @@
 // The open factor datasets Scopebook ships (prisma/data/factors/, attribution in its SOURCES.md) and their
 // provenance. Loaded on every start, idempotently (lib/db/shipped-factors.ts); readable by every organization.
-import type { FactorRow } from "../types";
+import type { FactorProvenance, FactorRow } from "../types";
 import { parseCodecarbonCloudRegions } from "./codecarbon-cloud-regions";
 import { parseCodecarbonEnergyMix } from "./codecarbon-energy-mix";
 
-export interface DatasetProvenance {
-  publisher: string;
-  title: string;
-  version: string;
-  year: number | null;
-  licence: string;
-  url: string | null;
-  /** yyyy-mm-dd */
-  retrievedAt: string | null;
-  gwpBasis: string | null;
+export interface DatasetProvenance extends FactorProvenance {
+  /** Shipped open data always names its credit. */
   attribution: string;
 }
 

@@ -1,20 +1,11 @@
 // What the pipeline needs to know about one kind of record an adapter yields (a CodeCarbon measurement, a cloud
 // provider's emission row, …): how the preview shows it and what it counts. The writer of each kind is chosen by
-// the commit (lib/services/imports/commit/writers.ts). Add a kind: its record type in RecordKinds (source.ts), a
+// the commit (lib/services/imports/commit/writers.ts). Add a kind: its record type in RecordKinds (lib/records/kinds.ts), a
 // spec here (kinds/<kind>.ts) registered in kinds/index.ts, and a writer.
 
-export interface PreviewColumn {
-  key: string;
-  label: string;
-  /** Numbers are right-aligned and formatted for display (lib/format.ts) by the page. */
-  numeric?: boolean;
-}
+import type { PreviewColumn, PreviewTable } from "../../records/preview-table";
 
-/** The first rows of a file as Scopebook understood them: one table whatever the kind. */
-export interface PreviewTable {
-  columns: PreviewColumn[];
-  rows: { row: number; cells: (string | null)[] }[];
-}
+export type { PreviewColumn, PreviewTable } from "../../records/preview-table";
 
 export interface RecordKindSpec<R> {
   /** Preview columns (the row number comes first, always). */

@@ -2,7 +2,8 @@
 // understood them (a table whose columns the record kind describes: kinds/), warnings and row errors. Collected
 // while the upload streams in, in bounded memory.
 import { kindSpec } from "../kinds";
-import type { PreviewTable, RecordKindSpec } from "../kinds/kind";
+import type { PreviewFacts } from "../../records/preview-table";
+import type { RecordKindSpec } from "../kinds/kind";
 import type { IngestRecord, RecordKind, RowSink, SourceAdapter, SourceHeader } from "../source";
 import type { RowError } from "../types";
 import type { FileConflict } from "./conflicts";
@@ -22,9 +23,7 @@ export function detach(text: string): string {
   return Buffer.from(text, "utf8").toString("utf8");
 }
 
-export interface ImportPreview {
-  /** The kind of record the file holds (source.ts RecordKinds). */
-  recordKind: RecordKind | null;
+export interface ImportPreview extends PreviewFacts {
   detectedVersion: string;
   rowsTotal: number;
   rowsValid: number;
@@ -33,21 +32,6 @@ export interface ImportPreview {
   /** The first STORED_ROW_ERRORS errors. */
   rowErrors: RowError[];
   warnings: string[];
-  /** The first PREVIEW_ROWS rows as understood, in the columns of their kind. */
-  table: PreviewTable;
-  /** Distinct run ids (CodeCarbon). */
-  runs: number;
-  rowsUnknownIdentity: number;
-  /** Rows that repeat an earlier row of the same file (same identity: run id and timestamp, or same content). */
-  duplicateRowsInFile: number;
-  /** Groups of rows: CodeCarbon projects, cloud projects or accounts. */
-  projects: string[];
-  projectsTotal: number;
-  /** Period covered (earliest and latest date the rows are about). */
-  measuredFrom: string | null;
-  measuredTo: string | null;
-  /** Rows per flag (e.g. totals_mismatch). */
-  flags: Record<string, number>;
   /** Keys stated twice with different values (pipeline/conflicts.ts): every row of them is a row error. */
   conflicts: FileConflict[];
 }

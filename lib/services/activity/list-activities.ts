@@ -9,7 +9,8 @@ import { prisma } from "../../db/client";
 import { inOrg, isUuid } from "../../db/scope";
 import { parseInput } from "../../parse-input";
 import { ACTIVITY_INCLUDE } from "./activity-columns";
-import { activityView, type ActivityView } from "./activity-view";
+import type { ActivityTotal, ActivityView } from "../../views/activity";
+import { activityView } from "./activity-view";
 
 export const LIST_LIMIT = 500;
 
@@ -36,15 +37,6 @@ export const ListActivitiesInput = z.object({
     .transform((v) => v || null)
     .refine((v) => v === null || isUuid(v), "not a site id"),
 });
-
-export interface ActivityTotal {
-  category: string;
-  categoryLabel: string;
-  scope: string;
-  normalizedUnit: string;
-  normalizedQuantity: string;
-  records: number;
-}
 
 export async function listActivities({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<{ records: ActivityView[]; totals: ActivityTotal[]; truncated: boolean }> {
   authorize(ctx, "org:read");

@@ -2,7 +2,8 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
-import { siteView, type SiteView } from "./site-view";
+import type { SiteView } from "../../views/site";
+import { siteView } from "./site-view";
 
 export interface SiteRow extends SiteView {
   activities: number;

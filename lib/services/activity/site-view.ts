@@ -1,15 +1,6 @@
 // A site as services return it: plain strings (decimals exact), for pages, API and audit events alike.
 import { AppError } from "../../errors";
-
-export interface SiteView {
-  id: string;
-  name: string;
-  legalEntity: string | null;
-  countryIsoCode: string | null;
-  gridRegion: string | null;
-  market: string | null;
-  pue: string | null;
-}
+import type { SiteView } from "../../views/site";
 
 export function siteView(s: { id: string; name: string; legalEntity: string | null; countryIsoCode: string | null; gridRegion: string | null; market: string | null; pue: { toFixed(): string } | null }): SiteView {
   return { id: s.id, name: s.name, legalEntity: s.legalEntity, countryIsoCode: s.countryIsoCode, gridRegion: s.gridRegion, market: s.market, pue: s.pue ? s.pue.toFixed() : null };

@@ -4,37 +4,8 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
+import type { AttributionGroup, MappingView, SourceLine } from "../../views/cloud-mappings";
 
-export interface MappingView {
-  id: string;
-  provider: string;
-  matchType: string;
-  matchValue: string;
-  projectId: string;
-  projectName: string;
-}
-
-export interface SourceLine {
-  provider: string;
-  nature: string;
-  billingAccountId: string | null;
-  accountId: string | null;
-  cloudProjectId: string | null;
-  rows: number;
-  /** Exact decimal text (kg). */
-  totalLbKgCo2e: string;
-  totalMbKgCo2e: string;
-}
-
-export interface AttributionGroup {
-  /** null: Unassigned. */
-  projectId: string | null;
-  projectName: string;
-  rows: number;
-  totalLbKgCo2e: string;
-  totalMbKgCo2e: string;
-  lines: SourceLine[];
-}
 
 export async function listCloudMappings({ ctx }: { ctx: ServiceContext }) {
   authorize(ctx, "org:read");

@@ -1,5 +1,6 @@
 // A factor dataset as pages, routes and the PDF see it: plain data, dates as ISO strings.
 import type { FactorDatasetKind } from "../../generated/prisma/enums";
+import type { DatasetView } from "../../views/factors";
 
 export interface DatasetRow {
   id: string;
@@ -39,7 +40,7 @@ export const DATASET_SELECT = {
   createdAt: true,
 } as const;
 
-export function datasetView(d: DatasetRow) {
+export function datasetView(d: DatasetRow): DatasetView {
   return {
     id: d.id,
     kind: d.kind,
@@ -59,4 +60,3 @@ export function datasetView(d: DatasetRow) {
     createdAt: d.createdAt.toISOString(),
   };
 }
-export type DatasetView = ReturnType<typeof datasetView>;

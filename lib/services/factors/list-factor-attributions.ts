@@ -5,16 +5,8 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { isUuid, shippedOrInOrg } from "../../db/scope";
+import type { FactorAttribution } from "../../views/factors";
 
-export interface FactorAttribution {
-  datasetId: string;
-  publisher: string;
-  title: string;
-  version: string;
-  licence: string;
-  url: string | null;
-  attribution: string;
-}
 
 export async function listFactorAttributions({ ctx, input }: { ctx: ServiceContext; input?: { datasetIds?: string[] } }): Promise<FactorAttribution[]> {
   authorize(ctx, "org:read");

@@ -3,9 +3,10 @@
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { shippedOrInOrg } from "../../db/scope";
+import type { FactorDatasetListItem } from "../../views/factors";
 import { DATASET_SELECT, datasetView } from "./dataset-view";
 
-export async function listFactorDatasets({ ctx }: { ctx: ServiceContext }) {
+export async function listFactorDatasets({ ctx }: { ctx: ServiceContext }): Promise<FactorDatasetListItem[]> {
   authorize(ctx, "org:read");
   const rows = await prisma.emissionFactorDataset.findMany({
     where: shippedOrInOrg(ctx),
@@ -23,4 +24,3 @@ export async function listFactorDatasets({ ctx }: { ctx: ServiceContext }) {
     supersededBy: d.nextVersions.map((v) => ({ id: v.id, version: v.version })),
   }));
 }
-export type FactorDatasetListItem = Awaited<ReturnType<typeof listFactorDatasets>>[number];

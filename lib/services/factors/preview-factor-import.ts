@@ -5,12 +5,13 @@ import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
 import { parseInput } from "../../parse-input";
+import type { FactorImportPreview } from "../../views/factors";
 import { ProvenanceInput } from "./provenance-input";
 import { readFactorFile, type UploadedFile } from "./read-factor-file";
 
 export const PREVIEW_ROWS = 20;
 
-export async function previewFactorImport({ ctx, input }: { ctx: ServiceContext; input: { provenance: unknown; file: UploadedFile } }) {
+export async function previewFactorImport({ ctx, input }: { ctx: ServiceContext; input: { provenance: unknown; file: UploadedFile } }): Promise<FactorImportPreview> {
   authorize(ctx, "factor:manage");
   const provenance = parseInput(ProvenanceInput, input.provenance);
   const { sha256, parsed } = readFactorFile(input.file);
@@ -36,4 +37,3 @@ export async function previewFactorImport({ ctx, input }: { ctx: ServiceContext;
     canImport: parsed.errors.length === 0 && (sameFile !== null || sameVersion === null),
   };
 }
-export type FactorImportPreview = Awaited<ReturnType<typeof previewFactorImport>>;

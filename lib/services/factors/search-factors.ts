@@ -6,6 +6,7 @@ import { prisma } from "../../db/client";
 import { isUuid, shippedOrInOrg } from "../../db/scope";
 import { FACTOR_KEY_TYPES, FACTOR_METHODS } from "../../factors/types";
 import { parseInput } from "../../parse-input";
+import type { FactorSearchResult } from "../../views/factors";
 
 export const FACTORS_PAGE_SIZE = 50;
 
@@ -20,7 +21,7 @@ export const SearchFactorsInput = z.object({
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, "must be 1 or more").max(100000).default(1)),
 });
 
-export async function searchFactors({ ctx, input }: { ctx: ServiceContext; input: unknown }) {
+export async function searchFactors({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<FactorSearchResult> {
   authorize(ctx, "org:read");
   const q = parseInput(SearchFactorsInput, input);
   const where = {
@@ -83,4 +84,3 @@ export async function searchFactors({ ctx, input }: { ctx: ServiceContext; input
     })),
   };
 }
-export type FactorSearchResult = Awaited<ReturnType<typeof searchFactors>>;

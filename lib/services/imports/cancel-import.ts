@@ -6,7 +6,8 @@ import { prisma } from "../../db/client";
 import { byId, isUuid } from "../../db/scope";
 import { AppError, notFound } from "../../errors";
 import { removeStored } from "../../storage/uploads";
-import { toImportView, type ImportView } from "./import-view";
+import type { ImportView } from "../../views/imports";
+import { toImportView } from "./import-view";
 
 export async function cancelImport({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }): Promise<ImportView> {
   authorize(ctx, "import:create");

@@ -10,7 +10,8 @@ import { authorizeSource } from "../activity/import-rules";
 import { lockJob } from "./commit/job";
 import { launchCommit } from "./commit/launch";
 import { recoverStaleImports } from "./commit/recover";
-import { toImportView, type ImportView } from "./import-view";
+import type { ImportView } from "../../views/imports";
+import { toImportView } from "./import-view";
 
 export async function confirmImport({
   ctx,

@@ -4,7 +4,8 @@ import { prisma } from "../../db/client";
 import { byId, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { recoverStaleImports } from "./commit/recover";
-import { toImportView, type ImportView } from "./import-view";
+import type { ImportView } from "../../views/imports";
+import { toImportView } from "./import-view";
 
 export interface ImportDetails extends ImportView {
   /** Measurements that carry this import's id (lineage). */

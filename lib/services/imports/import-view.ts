@@ -1,53 +1,10 @@
-// An import as pages and API clients see it: plain JSON-safe values, the preview, and the progress of a running
-// commit (percentage of the file read, rows written per second).
+// An import row → the view pages and API clients see (lib/views/imports.ts).
 import { formatCount } from "../../format";
 import type { Import } from "../../generated/prisma/client";
 import type { ImportPreview } from "../../ingest/pipeline/preview";
 import { recordKindOf, sourceLabel } from "../../ingest/registry";
-import type { RowError } from "../../ingest/types";
-
-export interface ImportProgressView {
-  phase: "QUEUED" | "WRITING" | "FINALIZING" | null;
-  percent: number;
-  bytesProcessed: number;
-  rowsProcessed: number;
-  rowsPerSecond: number | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
-/** The preview's facts about the file's rows, as kept with the import. */
-type PreviewFacts = Pick<
-  ImportPreview,
-  "recordKind" | "table" | "runs" | "rowsUnknownIdentity" | "duplicateRowsInFile" | "projects" | "projectsTotal" | "measuredFrom" | "measuredTo" | "flags"
->;
-
-export interface ImportView extends PreviewFacts {
-  id: string;
-  fileName: string;
-  sourceType: string;
-  sourceLabel: string;
-  detectedVersion: string | null;
-  status: "PREVIEW" | "PROCESSING" | "COMMITTED" | "CANCELLED" | "FAILED";
-  sizeBytes: number;
-  /** "12,345 bytes", or "live API" for a tracker's import (its rows arrive one request at a time: no file). */
-  sizeLabel: string;
-  sha256: string;
-  rowsTotal: number;
-  rowsValid: number;
-  rowsImported: number;
-  rowsDuplicate: number;
-  rowsFailed: number;
-  /** Rows of earlier imports this import restated (cloud exports). */
-  rowsRestated: number;
-  rowErrorsTotal: number;
-  rowErrors: RowError[];
-  warnings: { code: string; message: string }[];
-  progress: ImportProgressView;
-  failureReason: string | null;
-  createdAt: string;
-  committedAt: string | null;
-}
+import type { RowError } from "../../records/row-error";
+import type { ImportView } from "../../views/imports";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

@@ -12,13 +12,15 @@ import { AppError, invalid } from "../../errors";
 import { ByteFeed } from "../../ingest/pipeline/byte-feed";
 import { ConflictGuard } from "../../ingest/pipeline/conflicts";
 import { PreviewCollector, type ImportPreview } from "../../ingest/pipeline/preview";
-import { SOURCE_LABELS, acceptsFileName, isDeclarableSource } from "../../ingest/registry";
+import { acceptsFileName, isDeclarableSource } from "../../ingest/registry";
+import { SOURCE_LABELS } from "../../records/source-types";
 import type { SourceTypeName } from "../../ingest/source";
 import { IngestFileError } from "../../ingest/types";
 import { INLINE_EVIDENCE_MAX_BYTES, createTempUpload, keepUpload, removeStored, type TempUpload } from "../../storage/uploads";
 import { authorizeSource, newSiteWarnings } from "../activity/import-rules";
 import { recoverStaleImports } from "./commit/recover";
-import { toImportView, type ImportView } from "./import-view";
+import type { ImportView } from "../../views/imports";
+import { toImportView } from "./import-view";
 
 export interface UploadImportInput {
   fileName: string;

@@ -17,32 +17,14 @@ import { sci } from "../../ghg/sci";
 import { parseInput } from "../../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
 import { num } from "./ledger/load-calculation-input";
-import { lineViews, type LineView } from "./ledger/line-views";
+import type { InventoryData } from "../../views/inventory";
+import { lineViews } from "./ledger/line-views";
 import { versionE16 } from "./ledger/version-figures";
 import { e1Datapoints } from "./e1-datapoints";
 
 export const GetInventoryInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
 const LIST_LIMIT = 200;
-
-export interface InventoryData {
-  period: { id: string; name: string; startDate: string; endDate: string; status: string; netRevenue: string | null; netRevenueCurrency: string | null };
-  version: { id: string; number: number; createdAt: string; engineVersion: string } | null;
-  e16: E16 | null;
-  e15: E15 | null;
-  /** E1-6 biogenic CO2, % of Scope 3 from primary data, contractual instruments (docs/decisions/0020). */
-  e16Extras: E16Extras | null;
-  /** Factor datasets the version's lines used (their attribution goes with the figures). */
-  datasetIds: string[];
-  unresolved: { lines: LineView[]; total: number };
-  fallbacks: { lines: LineView[]; total: number };
-  instruments: (CalculationDetails["instruments"][number] & { type: string; certificateId: string | null; market: string; vintage: string })[];
-  reconciliation: (CalculationDetails["reconciliation"][number] & { projectName: string })[];
-  allocations: CalculationDetails["allocations"];
-  excludedEstimates: CalculationDetails["excludedEstimates"];
-  restatement: { previousNumber: number; changes: (DatapointChange & { reason: string | null; note: string | null })[] } | null;
-  sci: { projectId: string; projectName: string; functionalUnit: string; functionalUnits: string; energyKwh: string; operationalKgCo2e: string; embodiedKgCo2e: string; sciKgCo2ePerUnit: string | null }[];
-}
 
 export async function getInventory({ ctx, input }: { ctx: ServiceContext; input: unknown }): Promise<InventoryData> {
   authorize(ctx, "org:read");

@@ -5,26 +5,16 @@ import { UploadForm } from "@/components/imports/UploadForm";
 import { Card } from "@/components/ui/Card";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { CATEGORIES } from "@/lib/activity/categories";
-import { ACTIVITY_COLUMNS } from "@/lib/activity/templates";
-import { UNIT_NAMES, unitDef } from "@/lib/activity/units";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { listActivities } from "@/lib/services/activity/list-activities";
 import { listSites } from "@/lib/services/activity/list-sites";
+import { ACTIVITY_CATEGORY_OPTIONS, ACTIVITY_TEMPLATE_COLUMNS, uploadSource } from "@/lib/views/forms";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Activity" };
 
-const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({
-  value: c.csvName,
-  label: c.label,
-  units: UNIT_NAMES.filter((u) => c.dimensions.includes(unitDef(u)!.dimension)),
-  typeRequired: c.typeRequired,
-  typeExamples: c.typeExamples,
-  siteRequired: c.siteRequired,
-}));
+const CATEGORY_OPTIONS = ACTIVITY_CATEGORY_OPTIONS;
 
 const HELP_NOTES = [
   "Categories: fuel and refrigerant → Scope 1; electricity, heat, steam, cooling → Scope 2 (a site is required: its grid gives the location-based factor); travel → Scope 3 cat. 6; hardware → Scope 3 cat. 2; spend → Scope 3 cat. 1.",
@@ -62,7 +52,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               <ActivityForm org={org} categories={CATEGORY_OPTIONS} sites={sites.map((s) => s.name)} />
             </Card>
             <Card title="Import activity CSV">
-              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "ACTIVITY_CSV", label: SOURCE_LABELS.ACTIVITY_CSV! }]} />
+              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[uploadSource("ACTIVITY_CSV")]} />
             </Card>
           </>
         ) : (
@@ -76,7 +66,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               Category
               <select name="category" defaultValue={filters.category} className="ml-1 rounded-md border border-slate-300 px-2 py-1">
                 <option value="">all</option>
-                {CATEGORIES.map((c) => <option key={c.csvName} value={c.csvName}>{c.label}</option>)}
+                {ACTIVITY_CATEGORY_OPTIONS.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
               </select>
             </label>
             <label>
@@ -98,7 +88,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             <ActivityRecords org={org} records={records} truncated={truncated} edit={editable ? { categories: CATEGORY_OPTIONS, sites: sites.map((s) => s.name) } : undefined} />
           </div>
         </Card>
-        <TemplateHelp title="The activity CSV template" href={`/api/orgs/${org}/activity/template`} columns={ACTIVITY_COLUMNS} notes={HELP_NOTES} />
+        <TemplateHelp title="The activity CSV template" href={`/api/orgs/${org}/activity/template`} columns={ACTIVITY_TEMPLATE_COLUMNS} notes={HELP_NOTES} />
       </div>
     </>
   );

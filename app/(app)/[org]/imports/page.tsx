@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { UploadForm } from "@/components/imports/UploadForm";
-import { SOURCE_LABELS } from "@/lib/ingest/registry";
+import { UPLOAD_SOURCES } from "@/lib/views/forms";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { serverEnv } from "@/lib/env";
@@ -22,7 +22,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
             <UploadForm
               org={org}
               maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES}
-              sources={Object.entries(SOURCE_LABELS).map(([value, label]) => ({ value, label: label! }))}
+              sources={UPLOAD_SOURCES}
             />
           </Card>
         </div>

@@ -4,19 +4,17 @@ import { TemplateHelp } from "@/components/activity/TemplateHelp";
 import { UploadForm } from "@/components/imports/UploadForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { INSTRUMENT_TYPES } from "@/lib/activity/instrument-entry";
-import { INSTRUMENT_COLUMNS } from "@/lib/activity/templates";
 import { serverEnv } from "@/lib/env";
-import { SOURCE_LABELS } from "@/lib/ingest/registry";
 import { formatDecimal } from "@/lib/format";
 import { listInstruments } from "@/lib/services/activity/list-instruments";
 import { instrumentEntryText } from "@/lib/services/activity/instrument-view";
 import { listSites } from "@/lib/services/activity/list-sites";
+import { INSTRUMENT_TEMPLATE_COLUMNS, INSTRUMENT_TYPE_OPTIONS, uploadSource } from "@/lib/views/forms";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Instruments" };
 
-const TYPE_OPTIONS = INSTRUMENT_TYPES.map((t) => ({ value: t.csvName, label: t.label }));
+const TYPE_OPTIONS = INSTRUMENT_TYPE_OPTIONS;
 
 const NOTES = [
   "An instrument counts for market-based Scope 2 only if it is retired on the organization's behalf, its vintage matches the consumption and its market is the consumption's (GHG Protocol Scope 2 quality criteria); the accounting engine checks them.",
@@ -43,7 +41,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
               <InstrumentForm org={org} types={TYPE_OPTIONS} sites={siteNames} />
             </Card>
             <Card title="Import instruments CSV">
-              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[{ value: "INSTRUMENTS_CSV", label: SOURCE_LABELS.INSTRUMENTS_CSV! }]} />
+              <UploadForm org={org} maxBytes={serverEnv().SCOPEBOOK_MAX_UPLOAD_BYTES} sources={[uploadSource("INSTRUMENTS_CSV")]} />
             </Card>
           </>
         ) : (
@@ -85,7 +83,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
             </table>
           )}
         </Card>
-        <TemplateHelp title="The instruments CSV template" href={`/api/orgs/${org}/instruments/template`} columns={INSTRUMENT_COLUMNS} notes={NOTES} />
+        <TemplateHelp title="The instruments CSV template" href={`/api/orgs/${org}/instruments/template`} columns={INSTRUMENT_TEMPLATE_COLUMNS} notes={NOTES} />
       </div>
     </>
   );

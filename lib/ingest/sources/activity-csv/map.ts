@@ -2,17 +2,10 @@
 // reason). The checks are lib/activity/entry.ts, the same the entry form uses. Pure; never throws.
 import { createHash } from "node:crypto";
 import { checkActivityEntry, type ActivityEntry, type ActivityEntryText, type ActivityField } from "../../../activity/entry";
+import type { ActivityImportRecord } from "../../../records/activity";
 import type { MapResult } from "../template-csv";
 
-export interface ActivityImportRecord {
-  rowNumber: number;
-  /**
-   * sha256 of what the row says (normalized: 30 kWh and 0.03 MWh are the same): the same row in another file is a
-   * duplicate, not a second record. The site by name, case-insensitive.
-   */
-  rowHash: string;
-  entry: ActivityEntry;
-}
+export type { ActivityImportRecord } from "../../../records/activity";
 
 export function activityRowHash(e: ActivityEntry): string {
   const identity = [

@@ -5,24 +5,11 @@ import { hash } from "node:crypto";
 import { canonicalNumber, integerText, negativeText, numericText, type NumericProblem } from "../../../text/numeric-text";
 import { canonicalTimestamp, timestampProblem } from "../../../text/timestamp-text";
 import type { RowError } from "../../types";
+import type { MappedRow } from "../../../records/measurement";
 import type { ColumnPlan } from "./header";
 import { DEFAULT_PROJECT, MACHINE_COLUMNS, Q, QUANTITY_COLUMNS } from "./schema";
 
-export interface MappedRow {
-  rowNumber: number;
-  /** sha256 of the row's identity: run id + timestamp, or its whole content when the run is unknown. */
-  rowHash: string;
-  /** null when run_id is empty or "None": run identity unknown, the row stands alone (flagged). */
-  runId: string | null;
-  /** Canonical "YYYY-MM-DDTHH:MM:SS.mmm", tracker time as written (timestamp-text.ts). */
-  measuredAt: string;
-  projectName: string;
-  experimentId: string | null;
-  /** Checked numeric text per QUANTITY_COLUMNS entry (null = empty or absent). */
-  quantities: (string | null)[];
-  /** Per MACHINE_COLUMNS entry: text, checked numeric text, or "t"/"f" for on_cloud. */
-  machine: (string | null)[];
-}
+export type { MappedRow } from "../../../records/measurement";
 
 export const REASONS = {
   timestamp: "not an ISO 8601 date and time",

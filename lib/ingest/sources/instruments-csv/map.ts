@@ -2,16 +2,10 @@
 // are lib/activity/instrument-entry.ts, the same the form uses. Pure; never throws.
 import { createHash } from "node:crypto";
 import { checkInstrumentEntry, type InstrumentEntry, type InstrumentEntryText, type InstrumentField } from "../../../activity/instrument-entry";
+import type { InstrumentImportRecord } from "../../../records/instrument";
 import type { MapResult } from "../template-csv";
 
-export interface InstrumentImportRecord {
-  rowNumber: number;
-  /** sha256 of the instrument as stated: the same row in another file is a duplicate. */
-  rowHash: string;
-  /** The certificate's identity (tracking system + id), when it has one: claimed once only, whatever the file. */
-  certificateKey: string | null;
-  entry: InstrumentEntry;
-}
+export type { InstrumentImportRecord } from "../../../records/instrument";
 
 export function mapInstrumentRow(fields: InstrumentEntryText, rowNumber: number): MapResult<InstrumentImportRecord, InstrumentField> {
   const checked = checkInstrumentEntry(fields);

@@ -3,26 +3,8 @@
 import { prisma } from "../../../db/client";
 import type { Prisma } from "../../../generated/prisma/client";
 import { dec, text } from "../../../ghg/decimal";
+import type { LineView } from "../../../views/inventory";
 
-export interface LineView {
-  id: string;
-  scope: string;
-  scope3Category: number | null;
-  method: string;
-  status: string;
-  activityQuantity: string;
-  activityUnit: string;
-  factorValue: string | null;
-  factorUnit: string | null;
-  emissionsKgCo2e: string | null;
-  month: string;
-  nature: string;
-  qualityFlags: string[];
-  resolution: string;
-  factor: { id: string; dataset: string; publisher: string; version: string; year: number | null; keyType: string; key: string; sourceValue: string | null; sourceUnit: string | null } | null;
-  instrument: { id: string; type: string; certificateId: string | null; market: string } | null;
-  source: { kind: string; id: string; label: string; importFile: string | null; importId: string | null; rowNumber: number | null; trackerEmissionsKgCo2e: string | null; trackerRatio: string | null };
-}
 
 /**
  * The lines of a version whose resolution matches `filter` (scope, method, status, flags…), at most `take`, in

@@ -13,7 +13,7 @@ import { formatCount, formatDecimal } from "@/lib/format";
 import { getInventory } from "@/lib/services/inventory/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/inventory/get-period-staleness";
 import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
-import { METHODOLOGY } from "@/lib/ghg/methodology";
+import { METHODOLOGY } from "@/lib/views/inventory";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
 export const metadata = { title: "Inventory" };
