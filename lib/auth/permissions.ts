@@ -12,7 +12,8 @@ export const PERMISSIONS = [
   "factor:manage", // factor datasets and custom factors
   "period:manage", // reporting periods
   "report:read", // view and download reports
-  "report:signoff", // sign off a period's report
+  "report:signoff", // approve (sign off) a period's report, or reopen a signed period
+  "target:manage", // ESRS E1-4 reduction targets
   "budget:manage", // project budgets
   "token:manage", // API tokens for trackers
   "audit:read", // audit trail and its verification
@@ -32,6 +33,7 @@ export const ROLE_PERMISSIONS = {
     "period:manage",
     "report:read",
     "report:signoff",
+    "target:manage",
     "audit:read",
     "activity:manage",
     "instrument:manage",
@@ -52,7 +54,7 @@ export const ROLE_PERMISSIONS = {
 
 export const ROLE_DESCRIPTIONS = {
   ADMIN: "Members and settings, and everything else",
-  OFFICER: "Factors, periods, activity data, sites, instruments, reports and sign-off",
+  OFFICER: "Factors, periods, targets, activity data, sites, instruments, reports and sign-off",
   ENGINEER: "Projects, uploads, budgets and tracker tokens",
   AUDITOR: "Reads everything, changes nothing, exports evidence",
 } as const satisfies Record<Role, string>;

@@ -72,7 +72,9 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
         return { versionId: current.id, versionNumber: current.number, changed: false, restated: false, ...(await lineCounts(tx, organizationId, current.id)) };
       }
       const details = JSON.parse(JSON.stringify(result.details));
-      const restated = current !== null && period.status !== "OPEN";
+      // A version a signed report was built from is never changed in place, even after the period is reopened.
+      const signed = current !== null && (await tx.reportVersion.count({ where: { organizationId, calculationVersionId: current.id } })) > 0;
+      const restated = current !== null && (period.status !== "OPEN" || signed);
       let version;
       if (current && !restated) {
         // In place: the version's lines are replaced when its new table is attached; its resolutions and rollups now.

@@ -1,34 +1,38 @@
-// Use case: the organization's reporting periods, newest first, with the number of their current version.
+// Use case: the organization's reporting periods, newest first: status, the number of their current calculation
+// version, who submitted, and the latest signed report version (preparer, approver, hash).
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
-
-export interface PeriodSummary {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  status: "OPEN" | "CLOSED" | "SIGNED_OFF";
-  netRevenue: string | null;
-  netRevenueCurrency: string | null;
-  currentVersion: number | null;
-}
+import type { PeriodSummary } from "../../views/periods";
+import { peopleByIds, signedVersionView } from "./period-views";
 
 export async function listReportingPeriods({ ctx }: { ctx: ServiceContext }): Promise<PeriodSummary[]> {
   authorize(ctx, "org:read");
   const periods = await prisma.reportingPeriod.findMany({
     where: inOrg(ctx),
     orderBy: { startDate: "desc" },
-    include: { calcVersions: { where: { isCurrent: true }, select: { number: true } } },
+    include: {
+      calcVersions: { where: { isCurrent: true }, select: { id: true, number: true } },
+      reportVersions: { where: inOrg(ctx), orderBy: { number: "desc" }, take: 1, include: { calculationVersion: { select: { number: true } } } },
+    },
   });
-  return periods.map((p) => ({
-    id: p.id,
-    name: p.name,
-    startDate: p.startDate.toISOString().slice(0, 10),
-    endDate: p.endDate.toISOString().slice(0, 10),
-    status: p.status,
-    netRevenue: p.netRevenue?.toFixed() ?? null,
-    netRevenueCurrency: p.netRevenueCurrency,
-    currentVersion: p.calcVersions[0]?.number ?? null,
-  }));
+  const people = await peopleByIds(periods.flatMap((p) => [p.submittedById, p.reportVersions[0]?.preparedById, p.reportVersions[0]?.approvedById]));
+  return periods.map((p) => {
+    const signed = p.reportVersions[0] ?? null;
+    const current = p.calcVersions[0] ?? null;
+    return {
+      id: p.id,
+      name: p.name,
+      startDate: p.startDate.toISOString().slice(0, 10),
+      endDate: p.endDate.toISOString().slice(0, 10),
+      status: p.status,
+      netRevenue: p.netRevenue?.toFixed() ?? null,
+      netRevenueCurrency: p.netRevenueCurrency,
+      currentVersion: current?.number ?? null,
+      submittedBy: p.submittedById ? (people.get(p.submittedById) ?? null) : null,
+      submittedAt: p.submittedAt?.toISOString() ?? null,
+      signed: signed ? signedVersionView(signed, people) : null,
+      changedSinceSigned: signed !== null && current?.id !== signed.calculationVersionId,
+    };
+  });
 }

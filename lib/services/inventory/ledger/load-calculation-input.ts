@@ -1,5 +1,6 @@
 // Reads what a period's calculation needs (runs apart: run-lines-sql.ts), as plain data for lib/ghg: numerics as exact text (never a float),
 // every query scoped to the organization (shipped factor datasets, organization_id NULL, are shared).
+import type { PeriodStatusName } from "../../../views/periods";
 import type { CalculationDetails } from "../../../ghg/calculate";
 import { dec, text } from "../../../ghg/decimal";
 import type { CalculationInput } from "../../../ghg/inputs";
@@ -16,7 +17,7 @@ export interface PeriodRow {
   id: string;
   startDate: Date;
   endDate: Date;
-  status: "OPEN" | "CLOSED" | "SIGNED_OFF";
+  status: PeriodStatusName;
   netRevenue: string | null;
 }
 
