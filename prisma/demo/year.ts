@@ -2,6 +2,7 @@
 // factors, the engineer's projects and cloud mappings, the generated files (prisma/demo/generate.ts) uploaded,
 // previewed and confirmed like any import, then periods FY2024 and FY2025 with their net revenue, calculated, and
 // FY2024 closed as the base year. Each step checks for itself (idempotent; a seed killed half-way completes later).
+import { createHash } from "node:crypto";
 import type { ServiceContext } from "../../lib/auth/context";
 import { prisma } from "../../lib/db/client";
 import { createSite } from "../../lib/services/activity/create-site";
@@ -9,6 +10,7 @@ import { addCustomFactor } from "../../lib/services/add-custom-factor";
 import { createCloudMapping } from "../../lib/services/cloud-mappings/create-cloud-mapping";
 import { createProject } from "../../lib/services/create-project";
 import { createReportingPeriod } from "../../lib/services/create-reporting-period";
+import { getPeriodStaleness } from "../../lib/services/get-period-staleness";
 import { recalculateAndCheck } from "../../lib/services/recalculate-and-check";
 import { updateReportingPeriod } from "../../lib/services/update-reporting-period";
 import { uploadCodecarbonFile } from "../../lib/services/upload-codecarbon-file";
@@ -100,6 +102,9 @@ export async function seedDemoYear(ctx: { engineer: ServiceContext; officer: Ser
 /** One generated file through upload → preview → confirm (the same bytes again: a duplicate, nothing changes). */
 async function importDemoFile(ctx: ServiceContext, file: DemoFile, what: string, log: Log): Promise<boolean> {
   const bytes = Buffer.from(file.text, "utf8");
+  // Already committed: the upload would find out too, after streaming and previewing the file (a start's seconds).
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (await prisma.import.findFirst({ where: { organizationId: ctx.organization.id, sha256, status: "COMMITTED" }, select: { id: true } })) return false;
   const r = await uploadCodecarbonFile({ ctx, input: { fileName: file.fileName, contentType: "text/csv", bytes, maxBytes: 50 * 1024 * 1024 } });
   if (r.duplicateFile) return false;
   if (r.rowsFailed) throw new Error(`demo file ${file.fileName}: ${r.rowsFailed} of ${r.rowsTotal} rows failed to import (a bug in prisma/demo/generate.ts)`);
@@ -128,10 +133,12 @@ export async function seedDemoPeriods(officer: ServiceContext, log: Log): Promis
     }
     // A closed period is never recalculated by the seed (that would be a restatement, the officer's decision).
     if (period.status !== "OPEN") continue;
-    const out = await recalculateAndCheck({ ctx: officer, input: { periodId: period.id } });
-    if (out.changed) {
-      log(`demo data: inventory ${p.name} of ${officer.organization.slug} calculated (version ${out.versionNumber}, ${out.lines.toLocaleString("en")} ledger lines)`);
-      changed = true;
+    if (await needsCalculation(officer, period.id)) {
+      const out = await recalculateAndCheck({ ctx: officer, input: { periodId: period.id } });
+      if (out.changed) {
+        log(`demo data: inventory ${p.name} of ${officer.organization.slug} calculated (version ${out.versionNumber}, ${out.lines.toLocaleString("en")} ledger lines)`);
+        changed = true;
+      }
     }
     if (p.name === DEMO_BASE_YEAR) {
       await closeDemoBaseYear(officer, period.id);
@@ -140,4 +147,10 @@ export async function seedDemoPeriods(officer: ServiceContext, log: Log): Promis
     }
   }
   return changed;
+}
+
+/** Not calculated yet, or inputs changed since (e.g. a live tracker reported to demo-tracker). */
+async function needsCalculation(officer: ServiceContext, periodId: string): Promise<boolean> {
+  const current = await prisma.calculationVersion.findFirst({ where: { organizationId: officer.organization.id, periodId, isCurrent: true }, select: { id: true } });
+  return !current || (await getPeriodStaleness({ ctx: officer, input: { periodId } })).stale;
 }
