@@ -41,7 +41,7 @@ const cat = (inv: Inventory, n: number) => inv.e16?.scope3ByCategory.find((c) =>
 describe("demo year seed", () => {
   beforeAll(async () => {
     const started = performance.now();
-    await seedDemo((l) => console.log(`${((performance.now() - started) / 1000).toFixed(1)} ${l}`));
+    await seedDemo(() => {});
     firstSeedSeconds = (performance.now() - started) / 1000;
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: DEMO_ORG_SLUG } });
     organizationId = org.id;
