@@ -1,6 +1,6 @@
 // Cloud mapping: an engineer uploads the Google Cloud Carbon Footprint export (declared as such), sees its rows
 // previewed and, once committed, listed under Unassigned; adds a mapping of the cloud project ml-training to a
-// Scopebook project and sees those rows attributed to it (4 rows, 1,121.33 kg location-based) and 3 left Unassigned.
+// Scopebook project and sees those rows attributed to it (4 rows, 1,121.33 kg = 1.121 t location-based) and 3 left Unassigned.
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
@@ -9,7 +9,7 @@ import { loginAs } from "./support/session";
 
 const GCP = path.join(process.cwd(), "e2e", "fixtures", "gcp-carbon-footprint-2025.csv");
 
-test("GCP export: 7 rows unassigned; mapping cloud project ml-training attributes 4 of them (1,121.33 kg), 3 stay unassigned", async ({ page }) => {
+test("GCP export: 7 rows unassigned; mapping cloud project ml-training attributes 4 of them (1,121.33 kg, shown 1.121 t), 3 stay unassigned", async ({ page }) => {
   await loginAs(page, account("globex", "ENGINEER"));
   const projectName = `cloud-training-${randomUUID().slice(0, 6)}`;
   const created = await page.context().request.post("/api/orgs/globex/projects", { data: { name: projectName } });
@@ -43,7 +43,7 @@ test("GCP export: 7 rows unassigned; mapping cloud project ml-training attribute
 
   const attributed = page.locator(`[data-testid="attribution-project"][data-project="${projectName}"]`);
   await expect(attributed.getByTestId("group-summary")).toContainText("4 rows");
-  await expect(attributed.getByTestId("group-summary")).toContainText("1,121.33");
+  await expect(attributed.getByTestId("group-summary")).toContainText("1.121 t CO₂e location-based");
   await expect(page.getByTestId("attribution-unassigned").getByTestId("group-summary")).toContainText("3 rows");
   await expect(page.getByTestId("cloud-mappings")).toContainText("ml-training");
 });

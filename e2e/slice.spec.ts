@@ -10,12 +10,15 @@ import { loginAs } from "./support/session";
 const FIXTURE = path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv");
 // Golden figures of codecarbon-2.4-macos-m1.csv: 16 runs (last cumulative row each) + 3 rows without run id;
 // energy Σ = 0.00809026616916893489 kWh, tracker-reported Σ = 0.0001953702926889437882 kg (rows 5–6 have neither).
-const ENERGY = "0.00809 kWh";
-const EMISSIONS = "0.0001954 kg CO₂e";
+// The page shows them in readable units (decision 0004, addendum issue 13); the PDF keeps kWh and kg.
+const ENERGY = "8.09 Wh";
+const EMISSIONS = "0.1954 g CO₂e";
+const PDF_ENERGY_KWH = "0.00809";
+const PDF_EMISSIONS_KG = "0.0001954";
 
 test.describe.configure({ mode: "serial" });
 
-test("engineer uploads emissions.csv (28 rows: 26 imported, 2 row errors) and the dashboard shows 0.00809 kWh", async ({ page }) => {
+test("engineer uploads emissions.csv (28 rows: 26 imported, 2 row errors) and the dashboard shows 8.09 Wh", async ({ page }) => {
   await loginAs(page, account("initech", "ENGINEER"));
   await page.goto("/initech/imports");
   const form = page.getByRole("form", { name: "Upload a CodeCarbon file" });
@@ -73,8 +76,8 @@ test("officer downloads a one-page PDF (starts with %PDF) with the same totals",
   const { pages, text } = await pdfText(bytes);
   expect(pages).toBe(1);
   expect(text).toContain("Initech Zürich AG");
-  expect(text).toContain(ENERGY.replace(" kWh", ""));
-  expect(text).toContain(EMISSIONS.replace(" kg CO₂e", ""));
+  expect(text).toContain(PDF_ENERGY_KWH);
+  expect(text).toContain(PDF_EMISSIONS_KG);
 });
 
 test("bad uploads get a clear message and write nothing", async ({ page }) => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDecimal, formatExact, formatKgCo2e, formatKwh, formatTCo2eFromKg, toDisplayNumber } from "./format";
+import { energyScale, formatCount, formatDecimal, formatEnergyKwh, formatExact, formatKgCo2e, formatKwh, formatMassKg, formatTCo2eFromKg, toDisplayNumber } from "./format";
 
 // Golden cases for docs/decisions/0004-display-rounding.md.
 // Each row: [exact input as Postgres returns it, expected display string].
@@ -175,5 +175,70 @@ describe("formatExact — inputs shown exactly (factor values, activity quantiti
 
   it("keeps a unit after one space", () => {
     expect(formatExact("0.4", { unit: "kgCO2e/kWh" })).toBe("0.4 kgCO2e/kWh");
+  });
+});
+
+// Decision 0004, addendum "readable units": the unit that puts the value in [1, 1000), then the rounding rule.
+describe("formatEnergyKwh — Wh, kWh, MWh, GWh from exact kWh", () => {
+  it.each([
+    ["0.000000000000000000000000000000", "0 kWh"],
+    ["0.00000009764", "< 0.001 Wh"], // 0.00009764 Wh: below the smallest shown step
+    ["0.00000099999", "< 0.001 Wh"], // compared exactly, before rounding
+    ["0.000001", "0.001 Wh"],
+    ["0.000041377212287186168", "0.04138 Wh"], // a short CodeCarbon run
+    ["0.004047892176375000000000000000", "4.048 Wh"],
+    ["0.00809", "8.09 Wh"],
+    ["0.99999", "999.99 Wh"],
+    ["0.9999996", "1 kWh"], // 999.9996 Wh rounds to 1,000 Wh: the next unit
+    ["0.0009999996", "1 Wh"],
+    ["1", "1 kWh"],
+    ["30.000000000000000000000000000000", "30 kWh"],
+    ["999.9994", "999.999 kWh"],
+    ["999.9995", "1 MWh"],
+    ["70000", "70 MWh"],
+    ["1234567", "1.235 GWh"],
+    ["12345678901.5", "12,345.679 GWh"], // no unit above GWh
+    ["-0.5", "-500 Wh"],
+    ["-0.0000000001", "> -0.001 Wh"],
+  ])("%s kWh → %s", (input, expected) => {
+    expect(formatEnergyKwh(input)).toBe(expected);
+  });
+  it("refuses what is not an exact decimal string", () => {
+    expect(() => formatEnergyKwh("9.764e-8")).toThrow(RangeError);
+  });
+});
+
+describe("formatMassKg — g, kg, t from exact kg", () => {
+  it.each([
+    ["0", "0 kg CO₂e"],
+    ["0.00000016291677478553769", "< 0.001 g CO₂e"],
+    ["0.000001", "0.001 g CO₂e"],
+    ["0.0001954", "0.1954 g CO₂e"],
+    ["0.012", "12 g CO₂e"],
+    ["0.9999996", "1 kg CO₂e"],
+    ["12", "12 kg CO₂e"],
+    ["999.99949", "999.999 kg CO₂e"],
+    ["999.9995", "1 t CO₂e"],
+    ["1121.33", "1.121 t CO₂e"],
+    ["2500000", "2,500 t CO₂e"],
+    ["-12.5", "-12.5 kg CO₂e"],
+  ])("%s kg → %s", (input, expected) => {
+    expect(formatMassKg(input)).toBe(expected);
+  });
+  it("names what the mass is of", () => {
+    expect(formatMassKg("2500", "CO₂")).toBe("2.5 t CO₂");
+  });
+});
+
+describe("energyScale — a chart axis in the unit of its largest value", () => {
+  it.each([
+    ["0.00809", "Wh", "0.004", "4"],
+    ["0", "kWh", "0.5", "0.5"],
+    ["1200", "MWh", "30", "0.03"],
+    ["0.9999996", "kWh", "0.25", "0.25"],
+  ])("max %s kWh → %s; %s kWh = %s", (max, unit, value, inUnit) => {
+    const scale = energyScale(max);
+    expect(scale.unit).toBe(unit);
+    expect(scale.inUnit(value)).toBe(inUnit);
   });
 });

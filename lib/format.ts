@@ -103,6 +103,67 @@ export function formatTCo2eFromKg(valueKgCo2e: string): string {
   return formatDecimal(parseExact(valueKgCo2e).div(1000).toFixed(), { unit: "t CO₂e" });
 }
 
+/**
+ * Scaled units (decision 0004, addendum "readable units"): a computed energy or mass is shown in the unit of its
+ * ladder that puts it in [1, 1000) — the step below the base unit only down to 0.001 of it, below which the value
+ * is "< 0.001 <unit>" — then rounded by the rule above. A value that rounds up to 1,000 of one unit is shown in the
+ * next ("999.9996 kWh" → "1 MWh"). Exact: the scaling is a power of ten on the decimal, never a float.
+ */
+interface UnitLadder {
+  /** Units from the smallest, each 1000 × the one before; `base` is the unit the exact input is in. */
+  units: readonly string[];
+  base: number;
+}
+
+const ENERGY_LADDER: UnitLadder = { units: ["Wh", "kWh", "MWh", "GWh"], base: 1 };
+const MASS_LADDER: UnitLadder = { units: ["g", "kg", "t"], base: 1 };
+/** Below 0.001 of the smallest unit a value is shown as "< 0.001 <unit>": 1 mWh, 1 mg are not worth reading. */
+const SMALLEST_SHOWN = new D("0.001");
+const THOUSAND = new D(1000);
+
+/** The index of the ladder's unit a value is shown in (before the "< 0.001" floor). */
+function unitIndex(abs: ExactDecimal, ladder: UnitLadder): number {
+  const inUnit = (i: number) => abs.times(THOUSAND.pow(ladder.base - i));
+  let i = 0;
+  while (i < ladder.units.length - 1 && inUnit(i + 1).gte(1)) i++;
+  // Rounding may carry to 1,000 of this unit: then the next unit says it better.
+  if (i < ladder.units.length - 1 && new D(formatDecimal(inUnit(i).toFixed()).replace(/,/g, "")).gte(THOUSAND)) i++;
+  return i;
+}
+
+function formatScaled(value: string, ladder: UnitLadder, suffix: string): string {
+  const x = parseExact(value);
+  const label = (unit: string) => (suffix ? `${unit} ${suffix}` : unit);
+  if (x.isZero()) return `0 ${label(ladder.units[ladder.base])}`;
+  if (x.abs().times(THOUSAND.pow(ladder.base)).lt(SMALLEST_SHOWN)) return `${x.isNegative() ? "> -" : "< "}0.001 ${label(ladder.units[0])}`;
+  const i = unitIndex(x.abs(), ladder);
+  return formatDecimal(x.times(THOUSAND.pow(ladder.base - i)).toFixed(), { unit: label(ladder.units[i]) });
+}
+
+/**
+ * The energy unit a scale (a chart axis) whose largest value is `maxKwh` is drawn in, by the rule of
+ * formatEnergyKwh, and `inUnit(kwh)`: an exact kWh string in that unit (for bar heights and tick labels).
+ */
+export function energyScale(maxKwh: string): { unit: string; inUnit: (valueKwh: string) => string } {
+  const max = parseExact(maxKwh).abs();
+  const i = max.isZero() ? ENERGY_LADDER.base : unitIndex(max, ENERGY_LADDER);
+  const factor = THOUSAND.pow(ENERGY_LADDER.base - i);
+  return { unit: ENERGY_LADDER.units[i], inUnit: (valueKwh) => parseExact(valueKwh).times(factor).toFixed() };
+}
+
+/** Energy given in kWh, in a readable unit: "0.004047892" → "4.048 Wh", "1234567" → "1.235 GWh", "0.0000000976" → "< 0.001 Wh". */
+export function formatEnergyKwh(valueKwh: string): string {
+  return formatScaled(valueKwh, ENERGY_LADDER, "");
+}
+
+/**
+ * A mass given in kg, in a readable unit (g, kg, t), followed by what it is of (default "CO₂e"):
+ * "0.0001954" → "0.1954 g CO₂e", "12" → "12 kg CO₂e", "1121.33" → "1.121 t CO₂e"; ("2500", "CO₂") → "2.5 t CO₂".
+ */
+export function formatMassKg(valueKg: string, of = "CO₂e"): string {
+  return formatScaled(valueKg, MASS_LADDER, of);
+}
+
 /** A percentage (an exact decimal of 0–100) for display by the same rule: "66.6666…" → "66.667 %"; null → "—". */
 export function formatPercent(value: string | null): string {
   return value === null ? "—" : formatDecimal(value, { unit: "%" });

@@ -1,7 +1,9 @@
-// Demo data: two organizations, one user per role, a real CodeCarbon file uploaded by the engineer, the
-// worked example's activity CSV imported by the officer, and its inventory: period FY2025 with the site's grid
-// region, a custom factor for it and a calculation (30 kWh × 0.4 kgCO2e/kWh = 12 kgCO2e of Scope 2).
-// Idempotent, step by step. Runs through the same services as the app.
+// Demo data: two organizations, one user per role, and a demo year worth looking at for Zielona (prisma/demo/year.ts):
+// two sites in two countries, monthly bills, a Guarantee of Origin, fuels and refrigerant, cloud exports of Google
+// Cloud and AWS mapped to projects, thousands of CodeCarbon runs of three ML projects, travel and hardware, and
+// periods FY2024 (calculated, closed) and FY2025 (calculated, open). Beside it, labelled, the worked example:
+// 0.3 kW × 100 h = 30 kWh × 0.4 kgCO2e/kWh = 12 kgCO2e of Scope 2, and a real CodeCarbon file.
+// Idempotent, step by step. Runs through the same services as the app (uploads: upload → preview → confirm).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashApiToken } from "../lib/auth/api-token";
@@ -12,10 +14,9 @@ import { createApiToken } from "../lib/services/organizations/create-api-token";
 import { createExperiment } from "../lib/services/tracker-api/create-experiment";
 import { createOrganization } from "../lib/services/organizations/create-organization";
 import { updateSite } from "../lib/services/activity/update-site";
+import { seedDemoYear, seedDemoPeriods } from "./demo/year";
 import { addCustomFactor } from "../lib/services/factors/add-custom-factor";
 import { createProject } from "../lib/services/projects/create-project";
-import { createReportingPeriod } from "../lib/services/periods/create-reporting-period";
-import { recalculateAndCheck } from "../lib/services/inventory/recalculate-and-check";
 import { uploadCodecarbonFile } from "../lib/services/imports/upload-codecarbon-file";
 
 export const DEMO_PASSWORD = "scopebook-demo";
@@ -32,6 +33,7 @@ export const DEMO_USERS = [
 
 /** Each step checks for itself, so a seed killed half-way completes on the next start. */
 export async function seedDemo(log: (line: string) => void = console.log): Promise<boolean> {
+  const startedMs = performance.now();
   let created = false;
   const orgs = [
     {
@@ -62,15 +64,18 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
     created = true;
   }
   if (await seedDemoTracker(ctx, log)) created = true;
-  if (await seedDemoActivity(log)) created = true;
-  if (await seedDemoInventory(log)) created = true;
+  const officer = await prisma.user.findUniqueOrThrow({ where: { email: "officer@scopebook.local" } });
+  const officerCtx = await requireMembership({ userId: officer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+  if (await seedDemoYear({ engineer: ctx, officer: officerCtx }, log)) created = true;
+  if (await seedDemoActivity(officerCtx, log)) created = true;
+  if (await seedWorkedExampleFactor(officerCtx)) created = true;
+  if (await seedDemoPeriods(officerCtx, log)) created = true;
+  log(`demo data: seed took ${((performance.now() - startedMs) / 1000).toFixed(1)} s${created ? "" : " (nothing to do)"}`);
   return created;
 }
 
-/** The worked example (30 kWh of electricity at "us-east training cluster"), imported by the officer. */
-async function seedDemoActivity(log: (line: string) => void): Promise<boolean> {
-  const officer = await prisma.user.findUniqueOrThrow({ where: { email: "officer@scopebook.local" } });
-  const ctx = await requireMembership({ userId: officer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+/** The worked example (30 kWh of electricity at its own site, "Worked example: us-east training cluster"), imported by the officer. */
+async function seedDemoActivity(ctx: ServiceContext, log: (line: string) => void): Promise<boolean> {
   const bytes = readFileSync(path.join(process.cwd(), "prisma", "demo", "seed-worked-example.csv"));
   const result = await uploadCodecarbonFile({ ctx, input: { fileName: "seed-worked-example.csv", contentType: "text/csv", bytes, maxBytes: 1024 * 1024 } });
   if (result.duplicateFile) return false;
@@ -79,24 +84,17 @@ async function seedDemoActivity(log: (line: string) => void): Promise<boolean> {
 }
 
 export const DEMO_PERIOD = "FY2025";
-export const DEMO_SITE = "us-east training cluster";
+export const DEMO_SITE = "Worked example: us-east training cluster";
 export const DEMO_GRID_REGION = "US-EAST";
 
 /**
- * The worked example's inventory, by the officer through the services: period FY2025 (OPEN), the site in the USA on
- * grid region US-EAST (its market too: no residual mix is loaded, so market-based takes the grid average, flagged),
- * the custom factor 0.0004 tCO2e/kWh for US-EAST with its evidence, and a recalculation (a no-op when up to date).
+ * The worked example's grid, by the officer through the services: the site in the USA on grid region US-EAST (its
+ * market too: no residual mix is loaded, so market-based takes the grid average, flagged), and the custom factor
+ * 0.0004 tCO2e/kWh for US-EAST with its evidence. FY2025 (seedDemoPeriods) then gives 30 kWh × 0.4 = 12 kgCO2e.
  */
-async function seedDemoInventory(log: (line: string) => void): Promise<boolean> {
-  const officer = await prisma.user.findUniqueOrThrow({ where: { email: "officer@scopebook.local" } });
-  const ctx = await requireMembership({ userId: officer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+async function seedWorkedExampleFactor(ctx: ServiceContext): Promise<boolean> {
   const inOrg = { organizationId: ctx.organization.id };
   let created = false;
-  let period = await prisma.reportingPeriod.findFirst({ where: { ...inOrg, name: DEMO_PERIOD }, select: { id: true } });
-  if (!period) {
-    period = await createReportingPeriod({ ctx, input: { name: DEMO_PERIOD, startDate: "2025-01-01", endDate: "2025-12-31" } });
-    created = true;
-  }
   const site = await prisma.site.findFirst({ where: { ...inOrg, name: DEMO_SITE } });
   if (site && site.gridRegion === null) {
     await updateSite({ ctx, input: { id: site.id, countryIsoCode: "USA", gridRegion: DEMO_GRID_REGION, market: DEMO_GRID_REGION } });
@@ -108,15 +106,13 @@ async function seedDemoInventory(log: (line: string) => void): Promise<boolean> 
     await addCustomFactor({
       ctx,
       input: {
-        fields: { keyType: "GRID_REGION", key: DEMO_GRID_REGION, year: 2025, value: "0.0004", unit: "tCO2e/kWh", method: "LOCATION_GRID_AVERAGE", description: "US-EAST grid average 2025 (the worked example's rate; demo)" },
+        fields: { keyType: "GRID_REGION", key: DEMO_GRID_REGION, year: 2025, value: "0.0004", unit: "tCO2e/kWh", method: "LOCATION_GRID_AVERAGE", description: "Worked example: US-EAST grid average 2025 (0.3 kW × 100 h = 30 kWh × 0.4 kgCO2e/kWh = 12 kgCO2e; demo)" },
         evidence: { fileName: evidence, contentType: "text/plain", bytes: readFileSync(path.join(process.cwd(), "prisma", "demo", evidence)) },
       },
     });
     created = true;
   }
-  const out = await recalculateAndCheck({ ctx, input: { periodId: period.id } });
-  if (created || out.changed) log(`demo data: inventory ${DEMO_PERIOD} of ${DEMO_ORG_SLUG} calculated (version ${out.versionNumber}, ${out.lines} ledger lines)`);
-  return created || out.changed;
+  return created;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { useMemo } from "react";
 import Decimal from "decimal.js";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { formatDecimal, formatKgCo2e, formatKwh, toDisplayNumber } from "@/lib/format";
+import { energyScale, formatDecimal, formatEnergyKwh, formatMassKg, toDisplayNumber } from "@/lib/format";
 
 export interface EnergyChartPoint {
   bucket: string;
@@ -25,8 +25,8 @@ export interface EnergyChartProps {
 }
 
 interface ChartDatum extends EnergyChartPoint {
-  /** Bar height only — never shown as text. */
-  energyKwhForBarHeight: number;
+  /** Bar height only, in the axis' unit — never shown as text. */
+  energyForBarHeight: number;
 }
 
 const CHART_HEIGHT_PX = 288;
@@ -43,20 +43,23 @@ function EnergyTooltip({ active, payload }: TooltipContentProps) {
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
       <p className="font-medium text-slate-800">{datum.bucket}</p>
       <p className="text-slate-600">
-        Energy: <span className="font-medium text-slate-800 tabular-nums">{formatKwh(datum.energyKwh)}</span>
+        Energy: <span className="font-medium text-slate-800 tabular-nums">{formatEnergyKwh(datum.energyKwh)}</span>
       </p>
       <p className="text-slate-600">
         Tracker-reported:{" "}
-        <span className="font-medium text-slate-800 tabular-nums">{formatKgCo2e(datum.trackerEmissionsKgCo2e)}</span>
+        <span className="font-medium text-slate-800 tabular-nums">{formatMassKg(datum.trackerEmissionsKgCo2e)}</span>
       </p>
     </div>
   );
 }
 
 export function EnergyChart({ series, granularity }: EnergyChartProps) {
+  // The axis is in the unit of the largest bar (Wh for a laptop's runs, MWh for a cluster's), by the rule of
+  // formatEnergyKwh; the largest is found on the exact strings.
+  const scale = useMemo(() => energyScale(series.reduce((max, p) => (new Decimal(p.energyKwh).gt(max) ? p.energyKwh : max), "0")), [series]);
   const data = useMemo<ChartDatum[]>(
-    () => series.map((point) => ({ ...point, energyKwhForBarHeight: toDisplayNumber(point.energyKwh) })),
-    [series],
+    () => series.map((point) => ({ ...point, energyForBarHeight: toDisplayNumber(scale.inUnit(point.energyKwh)) })),
+    [series, scale],
   );
   const first = series[0]?.bucket;
   const last = series[series.length - 1]?.bucket;
@@ -76,16 +79,16 @@ export function EnergyChart({ series, granularity }: EnergyChartProps) {
               axisLine={false}
               tick={{ fill: "#64748b", fontSize: 12 }}
               width={72}
-              label={{ value: "kWh", angle: -90, position: "insideLeft", fill: "#64748b", fontSize: 12 }}
+              label={{ value: scale.unit, angle: -90, position: "insideLeft", fill: "#64748b", fontSize: 12 }}
             />
             <Tooltip content={EnergyTooltip} cursor={{ fill: "#f1f5f9" }} isAnimationActive={false} />
-            <Bar dataKey="energyKwhForBarHeight" name="Energy (kWh)" fill="#10b981" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+            <Bar dataKey="energyForBarHeight" name={`Energy (${scale.unit})`} fill="#10b981" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 text-xs text-slate-500">
-        Energy in kWh per {unit}
-        {range}. Hover or focus a bar for its tracker-reported emissions in kg CO₂e (CodeCarbon&apos;s own intensity).
+        Energy in {scale.unit} per {unit}
+        {range}. Hover or focus a bar for its tracker-reported emissions (CodeCarbon&apos;s own intensity).
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 // Provider rows that count (no successor) per Scopebook project, "Unassigned" first: each group with its exact
 // totals and the accounts / cloud projects it holds. Plain data in.
-import { formatCount, formatKgCo2e } from "@/lib/format";
+import { TableScroll } from "@/components/ui/TableScroll";
+import { formatCount, formatMassKg } from "@/lib/format";
 import type { AttributionGroup } from "@/lib/views/cloud-mappings";
 
 export function AttributionGroups({ groups }: { groups: AttributionGroup[] }) {
@@ -11,39 +12,41 @@ export function AttributionGroups({ groups }: { groups: AttributionGroup[] }) {
           <header className="flex items-center justify-between bg-slate-50 px-3 py-2 text-sm">
             <span className="font-semibold">{g.projectName}</span>
             <span className="tabular-nums text-slate-600" data-testid="group-summary">
-              {formatCount(g.rows)} rows · {formatKgCo2e(g.totalLbKgCo2e)} location-based · {formatKgCo2e(g.totalMbKgCo2e)} market-based
+              {formatCount(g.rows)} rows · {formatMassKg(g.totalLbKgCo2e)} location-based · {formatMassKg(g.totalMbKgCo2e)} market-based
             </span>
           </header>
           {g.lines.length === 0 ? (
             <p className="px-3 py-2 text-sm text-slate-500">No rows.</p>
           ) : (
-            <table className="w-full text-left text-xs">
-              <thead className="uppercase text-slate-500">
-                <tr>
-                  <th className="px-3 py-1">Provider</th>
-                  <th>Billing account</th>
-                  <th>Account</th>
-                  <th>Cloud project</th>
-                  <th className="text-right">Rows</th>
-                  <th className="pr-3 text-right">Location-based</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 tabular-nums">
-                {g.lines.map((l, i) => (
-                  <tr key={i}>
-                    <td className="px-3 py-1">
-                      {l.provider}
-                      {l.nature === "ESTIMATED" && <span className="ml-1 text-amber-700">(estimate)</span>}
-                    </td>
-                    <td className="font-mono">{l.billingAccountId ?? "—"}</td>
-                    <td className="font-mono">{l.accountId ?? "—"}</td>
-                    <td className="font-mono">{l.cloudProjectId ?? "—"}</td>
-                    <td className="text-right">{formatCount(l.rows)}</td>
-                    <td className="pr-3 text-right">{formatKgCo2e(l.totalLbKgCo2e)}</td>
+            <TableScroll label={`Provider rows of ${g.projectName}`}>
+              <table className="w-full text-left text-xs">
+                <thead className="uppercase text-slate-500">
+                  <tr>
+                    <th className="px-3 py-1">Provider</th>
+                    <th>Billing account</th>
+                    <th>Account</th>
+                    <th>Cloud project</th>
+                    <th className="text-right">Rows</th>
+                    <th className="pr-3 text-right">Location-based</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-100 tabular-nums">
+                  {g.lines.map((l, i) => (
+                    <tr key={i}>
+                      <td className="px-3 py-1">
+                        {l.provider}
+                        {l.nature === "ESTIMATED" && <span className="ml-1 text-amber-700">(estimate)</span>}
+                      </td>
+                      <td className="font-mono">{l.billingAccountId ?? "—"}</td>
+                      <td className="font-mono">{l.accountId ?? "—"}</td>
+                      <td className="font-mono">{l.cloudProjectId ?? "—"}</td>
+                      <td className="text-right">{formatCount(l.rows)}</td>
+                      <td className="pr-3 text-right">{formatMassKg(l.totalLbKgCo2e)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       ))}

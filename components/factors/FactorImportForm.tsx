@@ -3,6 +3,7 @@
 // row error (row, column, value, reason); "Import" writes the dataset (all or nothing), "Cancel" forgets it.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { TableScroll } from "@/components/ui/TableScroll";
 import type { FactorImportPreview } from "@/lib/views/factors";
 import { ApiErrorBox, apiError, type ApiError } from "./ApiErrorBox";
 import { BUTTON, INPUT, LABEL, SECONDARY } from "./field-classes";
@@ -121,57 +122,61 @@ function ImportPreview({ preview, busy, onConfirm, onCancel }: { preview: Factor
       {preview.rowErrors.length > 0 && (
         <>
           <p className="mt-2 text-rose-700">A dataset is imported whole: fix these rows and preview again.</p>
-          <table className="mt-2 w-full text-left [&_td]:px-2 [&_th]:px-2" data-testid="factor-import-row-errors">
-            <thead className="text-xs uppercase text-slate-500">
+          <TableScroll label="Row errors">
+            <table className="mt-2 w-full text-left [&_td]:px-2 [&_th]:px-2" data-testid="factor-import-row-errors">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th>Row</th>
+                  <th>Column</th>
+                  <th>Value</th>
+                  <th>Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rowErrors.map((e, n) => (
+                  <tr key={n} data-testid="factor-import-row-error">
+                    <td>{e.row}</td>
+                    <td>{e.column}</td>
+                    <td>{e.value}</td>
+                    <td>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+      {preview.firstRows.length > 0 && (
+        <TableScroll label="First rows of the dataset">
+          <table className="mt-3 w-full text-left text-xs [&_td]:px-2 [&_th]:px-2">
+            <thead className="uppercase text-slate-500">
               <tr>
-                <th>Row</th>
-                <th>Column</th>
-                <th>Value</th>
-                <th>Reason</th>
+                <th>Key type</th>
+                <th>Key</th>
+                <th>Year</th>
+                <th>Method</th>
+                <th>Value (stored)</th>
+                <th>As in the file</th>
               </tr>
             </thead>
             <tbody>
-              {preview.rowErrors.map((e, n) => (
-                <tr key={n} data-testid="factor-import-row-error">
-                  <td>{e.row}</td>
-                  <td>{e.column}</td>
-                  <td>{e.value}</td>
-                  <td>{e.reason}</td>
+              {preview.firstRows.map((r, n) => (
+                <tr key={n}>
+                  <td>{r.keyType}</td>
+                  <td>{r.key}</td>
+                  <td>{r.year}</td>
+                  <td>{r.method}</td>
+                  <td>
+                    {r.value} {r.unit}
+                  </td>
+                  <td>
+                    {r.sourceValue} {r.sourceUnit}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </>
-      )}
-      {preview.firstRows.length > 0 && (
-        <table className="mt-3 w-full text-left text-xs [&_td]:px-2 [&_th]:px-2">
-          <thead className="uppercase text-slate-500">
-            <tr>
-              <th>Key type</th>
-              <th>Key</th>
-              <th>Year</th>
-              <th>Method</th>
-              <th>Value (stored)</th>
-              <th>As in the file</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.firstRows.map((r, n) => (
-              <tr key={n}>
-                <td>{r.keyType}</td>
-                <td>{r.key}</td>
-                <td>{r.year}</td>
-                <td>{r.method}</td>
-                <td>
-                  {r.value} {r.unit}
-                </td>
-                <td>
-                  {r.sourceValue} {r.sourceUnit}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        </TableScroll>
       )}
       <div className="mt-3 flex gap-2">
         <button type="button" disabled={busy || !preview.canImport} onClick={onConfirm} className={BUTTON} data-testid="factor-import-confirm">

@@ -1,5 +1,6 @@
 // What Scopebook understood from an uploaded file, before anything is written: source and version, counts, the
 // first rows as read, warnings and row errors. Plain data in (an ImportView), no state.
+import { TableScroll } from "@/components/ui/TableScroll";
 import { formatCount, formatDecimal } from "@/lib/format";
 import type { ImportView } from "@/lib/views/imports";
 
@@ -94,21 +95,23 @@ export function RowErrors({ view, errorsHref }: { view: ImportView; errorsHref: 
           </a>
         )}
       </div>
-      <table className="w-full text-left text-sm" data-testid="row-errors">
-        <thead className="text-xs uppercase text-slate-500">
-          <tr><th className="py-1">Row</th><th>Column</th><th>Value</th><th>Reason</th></tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {view.rowErrors.slice(0, SHOWN_ERRORS).map((e, i) => (
-            <tr key={i}>
-              <td className="py-1 tabular-nums">{e.row}</td>
-              <td className="font-mono text-xs">{e.column ?? "—"}</td>
-              <td className="max-w-48 truncate font-mono text-xs">{e.value ?? "(empty)"}</td>
-              <td>{e.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Row errors">
+        <table className="w-full text-left text-sm" data-testid="row-errors">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr><th className="py-1">Row</th><th>Column</th><th>Value</th><th>Reason</th></tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {view.rowErrors.slice(0, SHOWN_ERRORS).map((e, i) => (
+              <tr key={i}>
+                <td className="py-1 tabular-nums">{e.row}</td>
+                <td className="font-mono text-xs">{e.column ?? "—"}</td>
+                <td className="max-w-48 truncate font-mono text-xs">{e.value ?? "(empty)"}</td>
+                <td>{e.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {view.rowErrorsTotal > SHOWN_ERRORS && <p className="mt-1 text-xs text-slate-500">The first {SHOWN_ERRORS} are shown; the CSV has them all.</p>}
     </div>
   );
@@ -118,7 +121,7 @@ export function RowErrors({ view, errorsHref }: { view: ImportView; errorsHref: 
 function PreviewRows({ view }: { view: ImportView }) {
   const { columns, rows } = view.table;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="First rows as Scopebook read them">
       <table className="w-full text-left text-xs" data-testid="preview-first-rows">
         <caption className="pb-1 text-left text-xs uppercase text-slate-500">
           First rows as Scopebook read them{view.recordKind === "measurement" ? " (energy includes the tracker's PUE)" : ""}
@@ -152,6 +155,6 @@ function PreviewRows({ view }: { view: ImportView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

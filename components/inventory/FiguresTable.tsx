@@ -1,6 +1,7 @@
 // ESRS E1-6 figures of a period, each linked to the ledger lines behind it.
 import Link from "next/link";
-import { formatKgCo2e, formatTCo2eFromKg } from "@/lib/format";
+import { TableScroll } from "@/components/ui/TableScroll";
+import { formatMassKg, formatTCo2eFromKg } from "@/lib/format";
 import type { E16 } from "@/lib/ghg/aggregate";
 
 export function FiguresTable({ e16, linesHref }: { e16: E16; linesHref: (q: Record<string, string>) => string }) {
@@ -18,17 +19,19 @@ export function FiguresTable({ e16, linesHref }: { e16: E16; linesHref: (q: Reco
     { label: "Total GHG emissions, market-based", kg: e16.totalMbKgCo2e, q: { view: "mb" }, strong: true, testId: "fig-total-mb" },
   ];
   return (
-    <table className="w-full text-left text-sm" data-testid="e16-table">
-      <thead className="text-xs uppercase text-slate-500"><tr><th className="py-2">E1-6 datapoint</th><th className="text-right">tCO₂e</th><th className="text-right">kgCO₂e</th></tr></thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((r) => (
-          <tr key={r.testId} className={r.strong ? "font-semibold" : undefined}>
-            <td className="py-1.5"><Link href={linesHref(r.q)} className="text-sky-800 hover:underline">{r.label}</Link></td>
-            <td className="text-right tabular-nums" data-testid={r.testId}>{formatTCo2eFromKg(r.kg)}</td>
-            <td className="text-right tabular-nums text-slate-500">{formatKgCo2e(r.kg)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label="E1-6 gross GHG emissions">
+      <table className="w-full text-left text-sm" data-testid="e16-table">
+        <thead className="text-xs uppercase text-slate-500"><tr><th className="py-2">E1-6 datapoint</th><th className="text-right">tCO₂e</th><th className="text-right">CO₂e, scaled</th></tr></thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.testId} className={r.strong ? "font-semibold" : undefined}>
+              <td className="py-1.5"><Link href={linesHref(r.q)} className="text-sky-800 hover:underline">{r.label}</Link></td>
+              <td className="text-right tabular-nums" data-testid={r.testId}>{formatTCo2eFromKg(r.kg)}</td>
+              <td className="text-right tabular-nums text-slate-500">{formatMassKg(r.kg)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

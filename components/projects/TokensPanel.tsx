@@ -2,6 +2,7 @@
 // Tracker API tokens of one project: create (the token is shown once, here), list by prefix, revoke.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface TokenRow {
   id: string;
@@ -72,29 +73,31 @@ export function TokensPanel({ org, projectId, tokens, canManage }: { org: string
       {tokens.length === 0 ? (
         <p className="text-sm text-slate-500">No tokens yet.</p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid="tokens-table">
-          <thead className="text-xs uppercase text-slate-500">
-            <tr><th className="py-2">Name</th><th>Token</th><th>Created</th><th>Last used</th><th>Status</th><th /></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {tokens.map((t) => (
-              <tr key={t.id} data-token-name={t.name}>
-                <td className="py-2">{t.name}</td>
-                <td className="font-mono text-xs">{t.tokenPrefix}…</td>
-                <td className="text-xs">{when(t.createdAt)}</td>
-                <td className="text-xs">{when(t.lastUsedAt)}</td>
-                <td className="text-xs">{t.revokedAt ? `revoked ${when(t.revokedAt)}` : "active"}</td>
-                <td className="text-right">
-                  {canManage && !t.revokedAt && (
-                    <button type="button" onClick={() => onRevoke(t)} className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50">
-                      Revoke
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Tracker API tokens">
+          <table className="w-full text-left text-sm" data-testid="tokens-table">
+            <thead className="text-xs uppercase text-slate-500">
+              <tr><th className="py-2">Name</th><th>Token</th><th>Created</th><th>Last used</th><th>Status</th><th /></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tokens.map((t) => (
+                <tr key={t.id} data-token-name={t.name}>
+                  <td className="py-2">{t.name}</td>
+                  <td className="font-mono text-xs">{t.tokenPrefix}…</td>
+                  <td className="text-xs">{when(t.createdAt)}</td>
+                  <td className="text-xs">{when(t.lastUsedAt)}</td>
+                  <td className="text-xs">{t.revokedAt ? `revoked ${when(t.revokedAt)}` : "active"}</td>
+                  <td className="text-right">
+                    {canManage && !t.revokedAt && (
+                      <button type="button" onClick={() => onRevoke(t)} className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50">
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {canManage && (
         <form onSubmit={onCreate} className="flex gap-2 border-t border-slate-100 pt-4" aria-label="Create a token">

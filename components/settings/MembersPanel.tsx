@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface MemberRow {
   id: string;
@@ -44,33 +45,35 @@ export function MembersPanel({ org, members, canManage, roleDescriptions }: { or
           {message.text}
         </div>
       )}
-      <table className="w-full text-left text-sm" data-testid="members-table">
-        <thead className="text-xs uppercase text-slate-500">
-          <tr><th className="py-2">Name</th><th>Email</th><th>Role</th></tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {members.map((m) => (
-            <tr key={m.id} data-email={m.email}>
-              <td className="py-2">{m.name}</td>
-              <td>{m.email}</td>
-              <td>
-                {canManage ? (
-                  <select
-                    aria-label={`Role of ${m.email}`}
-                    defaultValue={m.role}
-                    className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-                    onChange={(e) => send(`/api/orgs/${org}/members/${m.id}`, "PATCH", { role: e.target.value }, `${m.email} is now ${e.target.value.toLowerCase()}.`)}
-                  >
-                    {ROLE_OPTIONS.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
-                  </select>
-                ) : (
-                  m.role.toLowerCase()
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Members">
+        <table className="w-full text-left text-sm" data-testid="members-table">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr><th className="py-2">Name</th><th>Email</th><th>Role</th></tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {members.map((m) => (
+              <tr key={m.id} data-email={m.email}>
+                <td className="py-2">{m.name}</td>
+                <td>{m.email}</td>
+                <td>
+                  {canManage ? (
+                    <select
+                      aria-label={`Role of ${m.email}`}
+                      defaultValue={m.role}
+                      className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+                      onChange={(e) => send(`/api/orgs/${org}/members/${m.id}`, "PATCH", { role: e.target.value }, `${m.email} is now ${e.target.value.toLowerCase()}.`)}
+                    >
+                      {ROLE_OPTIONS.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
+                    </select>
+                  ) : (
+                    m.role.toLowerCase()
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {canManage && (
         <form onSubmit={onAdd} className="grid grid-cols-1 gap-3 border-t border-slate-100 pt-4 md:grid-cols-5" aria-label="Add a member">
           <input required name="name" placeholder="Name" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />

@@ -6,7 +6,7 @@ export function ComingSoon({ what, issue }: { what: string; issue: string }) {
         Coming
       </span>
       <p className="mt-3 text-slate-600">{what}</p>
-      <p className="mt-1 text-xs text-slate-400">Planned in: {issue}</p>
+      <p className="mt-1 text-xs text-slate-500">Planned in: {issue}</p>
     </div>
   );
 }

@@ -6,6 +6,8 @@ export const ORGS = {
   globex: { slug: "globex", name: "Globex Corporation" },
   /** Used only by the upload → dashboard → PDF slice, so its totals are the fixture's alone. */
   initech: { slug: "initech", name: "Initech Zürich AG" },
+  /** Used only by the accessibility spec, which fills every page with data of its own. */
+  hooli: { slug: "hooli", name: "Hooli Kraków S.A." },
 } as const;
 
 export const ROLES = ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"] as const;

@@ -3,6 +3,7 @@ import { DeleteMappingButton } from "@/components/cloud/DeleteMappingButton";
 import { MappingForm } from "@/components/cloud/MappingForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { listCloudMappings } from "@/lib/services/cloud-mappings/list-cloud-mappings";
 import { MATCH_LABELS, MATCH_TYPES, PROVIDERS } from "@/lib/services/cloud-mappings/schemas";
 import { pageContext } from "../_lib/page-context";
@@ -30,32 +31,34 @@ export default async function CloudMappingPage({ params }: { params: Promise<{ o
           {mappings.length === 0 ? (
             <p className="text-sm text-slate-500">No mappings yet.</p>
           ) : (
-            <table className="w-full text-left text-sm" data-testid="cloud-mappings">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th className="py-1">Provider</th>
-                  <th>Match</th>
-                  <th>Value</th>
-                  <th>Project</th>
-                  {editable && <th />}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {mappings.map((m) => (
-                  <tr key={m.id}>
-                    <td className="py-1">{m.provider}</td>
-                    <td>{MATCH_LABELS[m.matchType as keyof typeof MATCH_LABELS] ?? m.matchType}</td>
-                    <td className="font-mono text-xs">{m.matchValue}</td>
-                    <td>{m.projectName}</td>
-                    {editable && (
-                      <td className="text-right">
-                        <DeleteMappingButton org={org} mappingId={m.id} />
-                      </td>
-                    )}
+            <TableScroll label="Cloud mappings">
+              <table className="w-full text-left text-sm" data-testid="cloud-mappings">
+                <thead className="text-xs uppercase text-slate-500">
+                  <tr>
+                    <th className="py-1">Provider</th>
+                    <th>Match</th>
+                    <th>Value</th>
+                    <th>Project</th>
+                    {editable && <th />}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {mappings.map((m) => (
+                    <tr key={m.id}>
+                      <td className="py-1">{m.provider}</td>
+                      <td>{MATCH_LABELS[m.matchType as keyof typeof MATCH_LABELS] ?? m.matchType}</td>
+                      <td className="font-mono text-xs">{m.matchValue}</td>
+                      <td>{m.projectName}</td>
+                      {editable && (
+                        <td className="text-right">
+                          <DeleteMappingButton org={org} mappingId={m.id} />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <p className="mt-3 text-xs text-slate-500">
             The most specific mapping wins: a tag, then the cloud project, then the account, then the billing account. Adding or removing a mapping

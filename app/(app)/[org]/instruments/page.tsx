@@ -4,6 +4,7 @@ import { TemplateHelp } from "@/components/activity/TemplateHelp";
 import { UploadForm } from "@/components/imports/UploadForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { serverEnv } from "@/lib/env";
 import { formatDecimal } from "@/lib/format";
 import { listInstruments } from "@/lib/services/activity/list-instruments";
@@ -51,36 +52,38 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
           {instruments.length === 0 ? (
             <p className="text-sm text-slate-500">No instruments recorded.</p>
           ) : (
-            <table className="w-full text-left text-sm" data-testid="instruments-table">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th>Bundled</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th>{editable && <th className="text-right">Actions</th>}</tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {instruments.map((i) => (
-                  <tr key={i.id} data-record-id={i.id}>
-                    <td className="py-2">{i.typeLabel}</td>
-                    <td className="text-right tabular-nums">{formatDecimal(i.volumeMwh)}</td>
-                    <td>{i.market}</td>
-                    <td className="whitespace-nowrap">{i.vintageStart} – {i.vintageEnd}</td>
-                    <td>{i.trackingSystem ? `${i.trackingSystem} · ${i.certificateId}` : "—"}</td>
-                    <td>{i.retiredOnBehalf ? "yes" : <span className="text-amber-700">no</span>}</td>
-                    <td>{i.bundled === null ? "—" : i.bundled ? "yes" : "no"}</td>
-                    <td className="text-right tabular-nums">{formatDecimal(i.emissionRateKgCo2ePerKwh)}</td>
-                    <td>{i.site ?? "—"}</td>
-                    <td>
-                      {i.evidenceFile ? <a className="text-emerald-700 underline" href={`/api/orgs/${org}/evidence/${i.evidenceFile.id}`}>{i.evidenceFile.fileName}</a> : i.importId ? <a className="text-emerald-700 underline" href={`/${org}/imports/${i.importId}`}>import, row {i.rowNumber}</a> : "—"}
-                    </td>
-                    {editable && (
-                      <td className="text-right align-top">
-                        <RecordActions deleteUrl={`/api/orgs/${org}/instruments/${i.id}`} what="instrument">
-                          <InstrumentForm org={org} types={TYPE_OPTIONS} sites={siteNames} edit={{ id: i.id, values: instrumentEntryText(i) }} />
-                        </RecordActions>
+            <TableScroll label="Instruments">
+              <table className="w-full text-left text-sm" data-testid="instruments-table">
+                <thead className="text-xs uppercase text-slate-500">
+                  <tr><th className="py-2">Type</th><th className="text-right">MWh</th><th>Market</th><th>Vintage</th><th>Certificate</th><th>Retired for us</th><th>Bundled</th><th className="text-right">kg CO₂e/kWh</th><th>Site</th><th>Evidence</th>{editable && <th className="text-right">Actions</th>}</tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {instruments.map((i) => (
+                    <tr key={i.id} data-record-id={i.id}>
+                      <td className="py-2">{i.typeLabel}</td>
+                      <td className="text-right tabular-nums">{formatDecimal(i.volumeMwh)}</td>
+                      <td>{i.market}</td>
+                      <td className="whitespace-nowrap">{i.vintageStart} – {i.vintageEnd}</td>
+                      <td>{i.trackingSystem ? `${i.trackingSystem} · ${i.certificateId}` : "—"}</td>
+                      <td>{i.retiredOnBehalf ? "yes" : <span className="text-amber-700">no</span>}</td>
+                      <td>{i.bundled === null ? "—" : i.bundled ? "yes" : "no"}</td>
+                      <td className="text-right tabular-nums">{formatDecimal(i.emissionRateKgCo2ePerKwh)}</td>
+                      <td>{i.site ?? "—"}</td>
+                      <td>
+                        {i.evidenceFile ? <a className="text-emerald-700 underline" href={`/api/orgs/${org}/evidence/${i.evidenceFile.id}`}>{i.evidenceFile.fileName}</a> : i.importId ? <a className="text-emerald-700 underline" href={`/${org}/imports/${i.importId}`}>import, row {i.rowNumber}</a> : "—"}
                       </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      {editable && (
+                        <td className="text-right align-top">
+                          <RecordActions deleteUrl={`/api/orgs/${org}/instruments/${i.id}`} what="instrument">
+                            <InstrumentForm org={org} types={TYPE_OPTIONS} sites={siteNames} edit={{ id: i.id, values: instrumentEntryText(i) }} />
+                          </RecordActions>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </Card>
         <TemplateHelp title="The instruments CSV template" href={`/api/orgs/${org}/instruments/template`} columns={INSTRUMENT_TEMPLATE_COLUMNS} notes={NOTES} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ApiForm } from "@/components/inventory/ApiForm";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { formatDecimal } from "@/lib/format";
 import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { pageContext } from "../_lib/page-context";
@@ -19,22 +20,24 @@ export default async function InventoryPage({ params }: { params: Promise<{ org:
         {periods.length === 0 ? (
           <p className="text-sm text-slate-500">No reporting period yet{can("period:manage") ? ": create one below." : "; an officer creates them."}</p>
         ) : (
-          <table className="w-full text-left text-sm" data-testid="periods-table">
-            <thead className="text-xs uppercase text-slate-500">
-              <tr><th className="py-2">Period</th><th>Dates</th><th>Status</th><th className="text-right">Net revenue</th><th className="text-right">Stated version</th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {periods.map((p) => (
-                <tr key={p.id}>
-                  <td className="py-2 font-medium"><Link href={`/${org}/inventory/${p.id}`} className="text-sky-800 hover:underline">{p.name}</Link></td>
-                  <td>{p.startDate} – {p.endDate}</td>
-                  <td>{p.status.toLowerCase().replace("_", " ")}</td>
-                  <td className="text-right tabular-nums">{p.netRevenue ? `${formatDecimal(p.netRevenue)} ${p.netRevenueCurrency ?? ""}` : "—"}</td>
-                  <td className="text-right">{p.currentVersion ?? "not calculated"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Reporting periods">
+            <table className="w-full text-left text-sm" data-testid="periods-table">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr><th className="py-2">Period</th><th>Dates</th><th>Status</th><th className="text-right">Net revenue</th><th className="text-right">Stated version</th></tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {periods.map((p) => (
+                  <tr key={p.id}>
+                    <td className="py-2 font-medium"><Link href={`/${org}/inventory/${p.id}`} className="text-sky-800 hover:underline">{p.name}</Link></td>
+                    <td>{p.startDate} – {p.endDate}</td>
+                    <td>{p.status.toLowerCase().replace("_", " ")}</td>
+                    <td className="text-right tabular-nums">{p.netRevenue ? `${formatDecimal(p.netRevenue)} ${p.netRevenueCurrency ?? ""}` : "—"}</td>
+                    <td className="text-right">{p.currentVersion ?? "not calculated"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Card>
       {can("period:manage") && (

@@ -1,6 +1,7 @@
 import { MembersPanel } from "@/components/settings/MembersPanel";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLES } from "@/lib/auth/permissions";
 import { getOrganizationSettings } from "@/lib/services/organizations/get-organization-settings";
 import { listMembers } from "@/lib/services/organizations/list-members";
@@ -34,14 +35,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           {!can("members:manage") && <p className="mt-3 text-xs text-slate-500" data-testid="members-read-only">Only admins add members and change roles.</p>}
         </Card>
         <Card title="Roles and permissions">
-          <table className="w-full text-left text-xs">
-            <thead className="uppercase text-slate-500"><tr><th className="py-1">Role</th><th>May</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {ROLES.map((r) => (
-                <tr key={r}><td className="py-1 font-medium">{r.toLowerCase()}</td><td className="font-mono">{ROLE_PERMISSIONS[r].join(", ")}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Roles and permissions">
+            <table className="w-full text-left text-xs">
+              <thead className="uppercase text-slate-500"><tr><th className="py-1">Role</th><th>May</th></tr></thead>
+              <tbody className="divide-y divide-slate-100">
+                {ROLES.map((r) => (
+                  <tr key={r}><td className="py-1 font-medium">{r.toLowerCase()}</td><td className="font-mono">{ROLE_PERMISSIONS[r].join(", ")}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </Card>
       </div>
     </>

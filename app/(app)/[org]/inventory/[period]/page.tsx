@@ -63,19 +63,19 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
           </Card>
           {inv.e16Extras && (
             <Card title="ESRS E1-6: biogenic CO₂, primary data, contractual instruments">
-              <DatapointsTable rows={e16ExtraRows(inv.e16Extras)} testId="e16-extras" />
+              <DatapointsTable rows={e16ExtraRows(inv.e16Extras)} testId="e16-extras" label="E1-6 further datapoints" />
             </Card>
           )}
           {inv.e15 && (
             <Card title="ESRS E1-5 energy consumption and mix (own operations)">
-              <DatapointsTable rows={e15Rows(inv.e15)} testId="e15" />
+              <DatapointsTable rows={e15Rows(inv.e15)} testId="e15" label="E1-5 energy consumption and mix" />
             </Card>
           )}
           <Card title={`Unresolved lines (${formatCount(inv.unresolved.total)})`}>
-            <LinesTable lines={inv.unresolved.lines} total={inv.unresolved.total} org={org} testId="unresolved-lines" />
+            <LinesTable lines={inv.unresolved.lines} total={inv.unresolved.total} org={org} testId="unresolved-lines" label="Unresolved lines" />
           </Card>
           <Card title={`Flagged: factor-year fallbacks, grid average instead of residual mix, site PUE (${formatCount(inv.fallbacks.total)})`}>
-            <LinesTable lines={inv.fallbacks.lines} total={inv.fallbacks.total} org={org} testId="flagged-lines" />
+            <LinesTable lines={inv.fallbacks.lines} total={inv.fallbacks.total} org={org} testId="flagged-lines" label="Flagged fallback lines" />
           </Card>
           <Card title="Scope 2 contractual instruments (allocation order)">
             <InstrumentsTable rows={inv.instruments} />

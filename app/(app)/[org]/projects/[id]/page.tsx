@@ -2,8 +2,9 @@ import { ApiForm } from "@/components/inventory/ApiForm";
 import { TokensPanel } from "@/components/projects/TokensPanel";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { serverEnv } from "@/lib/env";
-import { formatDecimal, formatKgCo2e, formatKwh } from "@/lib/format";
+import { formatDecimal, formatEnergyKwh, formatMassKg } from "@/lib/format";
 import { PROJECT_RUNS_SHOWN, getProjectDetail } from "@/lib/services/projects/get-project-detail";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
@@ -25,7 +26,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ org: s
           {project.runs.length === 0 ? (
             <p className="text-sm text-slate-500">No runs yet: upload an emissions.csv or point a tracker at the live API below.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroll label="Runs">
               <table className="w-full text-left text-sm" data-testid="runs-table">
                 <thead className="text-xs uppercase text-slate-500">
                   <tr>
@@ -44,35 +45,37 @@ export default async function ProjectPage({ params }: { params: Promise<{ org: s
                       <td>{r.experiment ?? "—"}</td>
                       <td className="text-xs">{r.source}</td>
                       <td className="text-right tabular-nums">{formatDecimal(r.durationSeconds, { unit: "s" })}</td>
-                      <td className="text-right tabular-nums">{formatKwh(r.cpuEnergyKwh)}</td>
-                      <td className="text-right tabular-nums">{formatKwh(r.gpuEnergyKwh)}</td>
-                      <td className="text-right tabular-nums">{formatKwh(r.ramEnergyKwh)}</td>
-                      <td className="text-right tabular-nums" data-testid="run-energy">{formatKwh(r.energyKwh)}</td>
-                      <td className="text-right tabular-nums" data-testid="run-tracker-kg">{formatKgCo2e(r.trackerEmissionsKgCo2e)}</td>
+                      <td className="text-right tabular-nums">{formatEnergyKwh(r.cpuEnergyKwh)}</td>
+                      <td className="text-right tabular-nums">{formatEnergyKwh(r.gpuEnergyKwh)}</td>
+                      <td className="text-right tabular-nums">{formatEnergyKwh(r.ramEnergyKwh)}</td>
+                      <td className="text-right tabular-nums" data-testid="run-energy">{formatEnergyKwh(r.energyKwh)}</td>
+                      <td className="text-right tabular-nums" data-testid="run-tracker-kg">{formatMassKg(r.trackerEmissionsKgCo2e)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               {project.runCount > project.runs.length && <p className="mt-2 text-xs text-slate-500">The latest {PROJECT_RUNS_SHOWN} runs are shown.</p>}
-            </div>
+            </TableScroll>
           )}
         </Card>
         <Card title="Experiments">
           {project.experiments.length === 0 ? (
             <p className="text-sm text-slate-500">No experiments yet. A tracker needs one: create it with the project token (below).</p>
           ) : (
-            <table className="w-full text-left text-sm" data-testid="experiments-table">
-              <thead className="text-xs uppercase text-slate-500"><tr><th className="py-2">Name</th><th>experiment_id</th><th className="text-right">Runs</th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {project.experiments.map((e) => (
-                  <tr key={e.id}>
-                    <td className="py-2">{e.name}</td>
-                    <td className="font-mono text-xs">{e.id}</td>
-                    <td className="text-right tabular-nums">{e.runs}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label="Experiments">
+              <table className="w-full text-left text-sm" data-testid="experiments-table">
+                <thead className="text-xs uppercase text-slate-500"><tr><th className="py-2">Name</th><th>experiment_id</th><th className="text-right">Runs</th></tr></thead>
+                <tbody className="divide-y divide-slate-100">
+                  {project.experiments.map((e) => (
+                    <tr key={e.id}>
+                      <td className="py-2">{e.name}</td>
+                      <td className="font-mono text-xs">{e.id}</td>
+                      <td className="text-right tabular-nums">{e.runs}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </Card>
         <Card title="Tracker API tokens">
@@ -99,13 +102,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ org: s
           <p className="mb-2 text-sm text-slate-600">
             A stock <code>EmissionsTracker(save_to_api=True)</code> sends its measurements here. Put this in <code>.codecarbon.config</code> next to your script:
           </p>
-          <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="codecarbon-config">{`[codecarbon]
+          <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="codecarbon-config">{`[codecarbon]
 save_to_api = True
 api_endpoint = ${endpoint}
 experiment_id = ${experimentId}
 api_key = <your project token>`}</pre>
           <p className="mt-3 mb-2 text-sm text-slate-600">To create an experiment with the token:</p>
-          <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{`curl -X POST ${endpoint}/experiments -H "x-api-token: <token>" -H "content-type: application/json" \\
+          <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{`curl -X POST ${endpoint}/experiments -H "x-api-token: <token>" -H "content-type: application/json" \\
   -d '{"name": "my experiment", "project_id": "${project.id}"}'`}</pre>
         </Card>
       </div>
