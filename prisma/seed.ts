@@ -69,7 +69,9 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   if (await seedDemoYear({ engineer: ctx, officer: officerCtx }, log)) created = true;
   if (await seedDemoActivity(officerCtx, log)) created = true;
   if (await seedWorkedExampleFactor(officerCtx)) created = true;
-  if (await seedDemoPeriods(officerCtx, log)) created = true;
+  const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@scopebook.local" } });
+  const adminCtx = await requireMembership({ userId: admin.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+  if (await seedDemoPeriods(officerCtx, adminCtx, log)) created = true;
   log(`demo data: seed took ${((performance.now() - startedMs) / 1000).toFixed(1)} s${created ? "" : " (nothing to do)"}`);
   return created;
 }

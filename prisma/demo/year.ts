@@ -12,7 +12,9 @@ import { createProject } from "../../lib/services/projects/create-project";
 import { createReportingPeriod } from "../../lib/services/periods/create-reporting-period";
 import { getPeriodStaleness } from "../../lib/services/inventory/get-period-staleness";
 import { recalculateAndCheck } from "../../lib/services/inventory/recalculate-and-check";
-import { updateReportingPeriod } from "../../lib/services/periods/update-reporting-period";
+import { approvePeriod } from "../../lib/services/periods/approve-period";
+import { submitPeriod } from "../../lib/services/periods/submit-period";
+import { createTarget } from "../../lib/services/targets/create-target";
 import { uploadCodecarbonFile } from "../../lib/services/imports/upload-codecarbon-file";
 import { DEMO_FACTORS } from "./factors";
 import {
@@ -116,12 +118,24 @@ async function importDemoFile(ctx: ServiceContext, file: DemoFile, what: string,
  * The demo's base year is closed. Today this is the period status service (an officer closes the period); the
  * four-eyes sign-off of issue 13 replaces this one step: submit by the preparer, approval by a second account.
  */
-export async function closeDemoBaseYear(officer: ServiceContext, periodId: string): Promise<void> {
-  await updateReportingPeriod({ ctx: officer, input: { periodId, close: true } });
+/** FY2024 signed off with four eyes: the officer prepares and submits it, the admin approves (report version 1). */
+export async function closeDemoBaseYear(officer: ServiceContext, approver: ServiceContext, periodId: string): Promise<void> {
+  await submitPeriod({ ctx: officer, input: { periodId, acknowledgeUnresolved: true } });
+  await approvePeriod({ ctx: approver, input: { periodId } });
 }
 
-/** FY2024 and FY2025 with net revenue, each calculated; FY2024 then closed (once), FY2025 stays open. */
-export async function seedDemoPeriods(officer: ServiceContext, log: Log): Promise<boolean> {
+/** The demo's E1-4 target: −42 % of Scope 1 + Scope 2 (market-based) by 2030 from the signed 2024 base, −20 % by 2027. */
+export const DEMO_TARGET = { name: "Scope 1 + 2 (MB) −42 % by 2030", coversScope1: true, scope2Method: "MARKET_BASED", baseYear: 2024, targetYear: 2030, reductionPercent: "42", milestones: [{ year: 2027, reductionPercent: "20" }] };
+
+async function seedDemoTarget(officer: ServiceContext, log: Log): Promise<boolean> {
+  if (await prisma.emissionTarget.findFirst({ where: { organizationId: officer.organization.id, name: DEMO_TARGET.name }, select: { id: true } })) return false;
+  await createTarget({ ctx: officer, input: DEMO_TARGET });
+  log(`demo data: target "${DEMO_TARGET.name}" set`);
+  return true;
+}
+
+/** FY2024 and FY2025 with net revenue, each calculated; FY2024 then signed off (once), FY2025 stays open. */
+export async function seedDemoPeriods(officer: ServiceContext, approver: ServiceContext, log: Log): Promise<boolean> {
   const inOrg = { organizationId: officer.organization.id };
   let changed = false;
   for (const p of DEMO_PERIODS) {
@@ -141,11 +155,12 @@ export async function seedDemoPeriods(officer: ServiceContext, log: Log): Promis
       }
     }
     if (p.name === DEMO_BASE_YEAR) {
-      await closeDemoBaseYear(officer, period.id);
-      log(`demo data: ${p.name} closed (the base year)`);
+      await closeDemoBaseYear(officer, approver, period.id);
+      log(`demo data: ${p.name} signed off (the base year: prepared by the officer, approved by the admin)`);
       changed = true;
     }
   }
+  if (await seedDemoTarget(officer, log)) changed = true;
   return changed;
 }
 

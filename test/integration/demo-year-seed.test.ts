@@ -1,5 +1,5 @@
 // The demo year (prisma/seed.ts, prisma/demo/year.ts): seeded on the test database through the import services, it
-// gives two calculated periods — FY2024 closed, FY2025 open — with every scope non-zero, market-based Scope 2 below
+// gives two calculated periods — FY2024 signed off, FY2025 open — with every scope non-zero, market-based Scope 2 below
 // location-based (the Guarantees of Origin), the worked example's 12 kgCO2e line, and a second seed adds nothing.
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -50,8 +50,13 @@ describe("demo year seed", () => {
     for (const p of await prisma.reportingPeriod.findMany({ where: { organizationId } })) inventories.set(p.name, await getInventory({ ctx: auditor, input: { periodId: p.id } }));
   }, 180_000);
 
-  it("FY2024 is CLOSED and FY2025 OPEN, both calculated and up to date", async () => {
-    expect([inventories.get("FY2024")?.period.status, inventories.get("FY2025")?.period.status]).toEqual(["CLOSED", "OPEN"]);
+  it("FY2024 is SIGNED_OFF (prepared by the officer, approved by the admin, report version 1) and FY2025 OPEN, both calculated and up to date; the −42 % target is on track data", async () => {
+    expect([inventories.get("FY2024")?.period.status, inventories.get("FY2025")?.period.status]).toEqual(["SIGNED_OFF", "OPEN"]);
+    const fy24 = inventories.get("FY2024")!.period.id;
+    const versions = await prisma.reportVersion.findMany({ where: { periodId: fy24 } });
+    expect(versions.map((v) => v.number)).toEqual([1]);
+    const target = await prisma.emissionTarget.findFirstOrThrow({ where: { organizationId: versions[0].organizationId } });
+    expect(target).toMatchObject({ baseYear: 2024, targetYear: 2030, baseSource: "PERIOD", basePeriodId: fy24 });
     for (const inv of inventories.values()) {
       expect(inv.version?.number).toBe(1);
       expect(inv.e16?.unresolvedLines).toBe(0);
