@@ -6,7 +6,7 @@ import { useState } from "react";
 export interface ApiField {
   name: string;
   label: string;
-  type?: "text" | "date" | "select";
+  type?: "text" | "date" | "select" | "checkbox";
   options?: readonly string[];
   required?: boolean;
   placeholder?: string;
@@ -33,7 +33,7 @@ export function ApiForm({ url, method = "POST", fields = [], fixed = {}, submitL
     setError(null);
     setBusy(true);
     const form = new FormData(e.currentTarget);
-    const body = { ...fixed, ...Object.fromEntries(fields.map((f) => [f.name, String(form.get(f.name) ?? "")])) };
+    const body = { ...fixed, ...Object.fromEntries(fields.map((f) => [f.name, f.type === "checkbox" ? form.get(f.name) === "on" : String(form.get(f.name) ?? "")])) };
     try {
       const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const json = await res.json().catch(() => null);
@@ -50,7 +50,9 @@ export function ApiForm({ url, method = "POST", fields = [], fixed = {}, submitL
       {fields.map((f) => (
         <label key={f.name} className="flex flex-col text-xs text-slate-600">
           {f.label}
-          {f.type === "select" ? (
+          {f.type === "checkbox" ? (
+            <input name={f.name} type="checkbox" required={f.required} className="mt-1 h-4 w-4 self-start" />
+          ) : f.type === "select" ? (
             <select name={f.name} defaultValue={f.defaultValue} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
               {f.options?.map((o) => <option key={o}>{o}</option>)}
             </select>

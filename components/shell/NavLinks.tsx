@@ -11,6 +11,7 @@ export const SECTIONS = [
   { path: "instruments", label: "Instruments" },
   { path: "cloud-mapping", label: "Cloud mapping" },
   { path: "inventory", label: "Inventory" },
+  { path: "targets", label: "Targets" },
   { path: "factors", label: "Factors" },
   { path: "reports", label: "Reports" },
   { path: "audit", label: "Audit" },

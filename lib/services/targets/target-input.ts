@@ -11,16 +11,21 @@ const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefi
 export const TargetInput = z.object({
   name: z.string().trim().min(1, "must not be empty").max(200),
   kind: z.enum(["ABSOLUTE", "INTENSITY"]).default("ABSOLUTE"),
-  coversScope1: z.coerce.boolean().default(false),
+  coversScope1: z.preprocess((v) => v === true || v === "true" || v === "on" || v === "yes", z.boolean()),
   scope2Method: z.preprocess(blank, z.enum(["LOCATION_BASED", "MARKET_BASED"]).optional()),
-  scope3Categories: z.array(z.coerce.number().int().min(1, "must be a category 1–15").max(15, "must be a category 1–15")).default([]),
+  /** An array, or text as a form sends it: "1, 6". */
+  scope3Categories: z.preprocess((v) => (typeof v === "string" ? v.split(/[\s,;]+/).filter(Boolean) : v), z.array(z.coerce.number().int().min(1, "must be a category 1–15").max(15, "must be a category 1–15")).default([])),
   baseYear: year,
   /** Entered base value (kgCO2e, or per currency unit for intensity); without it, the closed period of the base year gives it. */
   baseValue: z.preprocess(blank, decimalText.optional()),
   baseEvidence: z.preprocess(blank, z.string().trim().max(2000).optional()),
   targetYear: year,
   reductionPercent: percentText,
-  milestones: z.array(z.object({ year, reductionPercent: percentText })).default([]),
+  /** An array, or text as a form sends it: "2027: 20, 2028: 25" (year: % reduction). */
+  milestones: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/[,;]+/).map((m) => m.trim()).filter(Boolean).map((m) => { const [y, p] = m.split(":").map((x) => x.trim()); return { year: y, reductionPercent: p ?? "" }; }) : v),
+    z.array(z.object({ year, reductionPercent: percentText })).default([]),
+  ),
 });
 export type TargetInputData = z.infer<typeof TargetInput>;
 

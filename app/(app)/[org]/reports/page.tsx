@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/Card";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import { TableScroll } from "@/components/ui/TableScroll";
+import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { pageContext } from "../_lib/page-context";
 
@@ -7,7 +8,9 @@ export const metadata = { title: "Reports" };
 
 export default async function ReportsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { can } = await pageContext(org);
+  const { ctx, can } = await pageContext(org);
+  const periods = await listReportingPeriods({ ctx });
+  const status = { OPEN: "open (draft)", CLOSED: "closed (draft)", IN_REVIEW: "in review (draft)", SIGNED_OFF: "signed off" } as const;
   return (
     <>
       <PageHeader title="Reports" subtitle="PDF reports of the organization's figures" />
@@ -30,7 +33,40 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
             <p className="text-sm text-slate-500">Your role cannot download reports.</p>
           )}
         </Card>
-        <ComingSoon what="ESRS E1 and VSME B3 reports per reporting period, with sign-off and restatements." issue="Accounting engine, then reporting" />
+        <Card title="CSRD E1 reports per period">
+          <p className="mb-3 text-sm text-slate-600">
+            A signed-off period&apos;s report is rendered from its frozen report version; any other period gives a draft, watermarked. Datapoints
+            export every figure with its ESRS reference, version and hash.
+          </p>
+          <TableScroll label="CSRD E1 reports">
+            <table className="w-full text-left text-sm" data-testid="period-reports">
+              <thead className="text-xs uppercase text-slate-600">
+                <tr><th className="py-1 pr-4">Period</th><th className="pr-4">Status</th><th className="pr-4">Signed version</th><th className="pr-4">Downloads</th></tr>
+              </thead>
+              <tbody>
+                {periods.filter((p) => p.currentVersion !== null).map((p) => {
+                  const api = `/api/orgs/${org}/periods/${p.id}`;
+                  return (
+                    <tr key={p.id} className="border-t border-slate-100">
+                      <td className="py-2 pr-4"><a className="text-emerald-800 underline" href={`/${org}/inventory/${p.id}`}>{p.name}</a></td>
+                      <td className="pr-4">{status[p.status]}</td>
+                      <td className="pr-4">{p.signed ? <>v{p.signed.number}, approved by {p.signed.approvedBy.name} · <code className="text-xs">{p.signed.sha256.slice(0, 16)}…</code></> : "—"}</td>
+                      <td className="pr-4">
+                        {can("report:read") ? (
+                          <span className="flex flex-wrap gap-3">
+                            <a className="text-emerald-800 underline" href={`${api}/report.pdf`}>PDF</a>
+                            <a className="text-emerald-800 underline" href={`${api}/datapoints.csv`}>CSV</a>
+                            <a className="text-emerald-800 underline" href={`${api}/datapoints.json`}>JSON</a>
+                          </span>
+                        ) : "—"}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </Card>
       </div>
     </>
   );

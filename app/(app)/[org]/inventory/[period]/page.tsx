@@ -6,6 +6,7 @@ import { DatapointsTable } from "@/components/inventory/DatapointsTable";
 import { e15Rows, e16ExtraRows } from "@/lib/views/e1-rows";
 import { FiguresTable } from "@/components/inventory/FiguresTable";
 import { LinesTable } from "@/components/inventory/LinesTable";
+import { SignoffPanel } from "@/components/inventory/SignoffPanel";
 import { StaleNotice } from "@/components/inventory/StaleNotice";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -13,6 +14,7 @@ import { formatCount, formatDecimal } from "@/lib/format";
 import { getInventory } from "@/lib/services/inventory/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/inventory/get-period-staleness";
 import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
+import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { METHODOLOGY } from "@/lib/views/inventory";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
@@ -22,8 +24,9 @@ const REASONS = ["FACTOR_UPDATE", "DATA_CORRECTION", "BOUNDARY_CHANGE", "LATE_DA
 
 export default async function PeriodInventoryPage({ params }: { params: Promise<{ org: string; period: string }> }) {
   const { org, period: periodId } = await params;
-  const { ctx, can } = await pageContext(org);
+  const { ctx, can, email } = await pageContext(org);
   const inv = await orNotFound(getInventory({ ctx, input: { periodId } }));
+  const summary = (await listReportingPeriods({ ctx })).find((p) => p.id === periodId)!;
   const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
   const attributions = inv.datasetIds.length ? await listFactorAttributions({ ctx, input: { datasetIds: inv.datasetIds } }) : [];
   const api = `/api/orgs/${org}/periods/${periodId}`;
@@ -37,6 +40,23 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
         actions={manage ? <ApiForm url={`${api}/recalculate`} label="Recalculate" submitLabel="Recalculate" /> : null}
       />
       {staleness.inputsChangedAt && <StaleNotice changedAt={staleness.inputsChangedAt} lastChange={staleness.lastChange} status={inv.period.status} canRecalculate={manage} />}
+      {inv.e16 && (
+        <div className="mb-4">
+          <SignoffPanel
+            period={summary}
+            api={api}
+            unresolvedLines={inv.e16.unresolvedLines}
+            canSubmit={manage}
+            canApprove={can("report:signoff")}
+            userEmail={email}
+            downloads={[
+              { label: summary.status === "SIGNED_OFF" ? `Report PDF (version ${summary.signed?.number})` : "Report PDF (draft)", href: `${api}/report.pdf` },
+              { label: "Datapoints CSV", href: `${api}/datapoints.csv` },
+              { label: "Datapoints JSON", href: `${api}/datapoints.json` },
+            ]}
+          />
+        </div>
+      )}
       {manage && (
         <div className="mb-4 flex flex-wrap gap-6">
           <ApiForm url={api} method="PATCH" label="Net revenue" submitLabel="Save revenue" fields={[{ name: "netRevenue", label: `Net revenue (${inv.period.netRevenueCurrency ?? "EUR"})`, defaultValue: inv.period.netRevenue ?? "" }]} />
