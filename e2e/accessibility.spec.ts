@@ -96,6 +96,7 @@ const pages = (): [string, string][] => [
   ["inventory lines", ids.linesHref],
   ["factors", `/${ORG}/factors`],
   ["reports", `/${ORG}/reports`],
+  ["targets", `/${ORG}/targets`],
   ["audit", `/${ORG}/audit`],
   ["settings", `/${ORG}/settings`],
 ];
