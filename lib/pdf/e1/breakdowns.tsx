@@ -1,11 +1,10 @@
 // Every site, project and source with both methods, largest first, with an exact total row.
 import type { ReportSeriesRow } from "@/lib/reporting/content";
-import { Text } from "@react-pdf/renderer";
-import { H2, SectionPage, type SectionProps } from "./layout";
+import { FlowSection, type FlowTable } from "./flow";
+import type { SectionProps } from "./layout";
 import { add, tonnes } from "./numbers";
 import { byTotal } from "./analysis";
 import { section } from "./sections";
-import { s } from "./styles";
 import { Table, type Column, type TableRow } from "./table";
 
 const COLUMNS = (first: string): Column[] => [
@@ -26,22 +25,12 @@ function rowsOf(series: ReportSeriesRow[]): TableRow[] {
   return [...byTotal(series).map((r) => ({ cells: cells(r.key, r) })), { kind: "total" as const, cells: cells(`Total (${series.length})`, total) }];
 }
 
-function Block({ title, first, series }: { title: string; first: string; series: ReportSeriesRow[] }) {
-  return (
-    <>
-      <H2>{title}</H2>
-      {series.length === 0 ? <Text style={s.p}>No lines are attributed.</Text> : <Table columns={COLUMNS(first)} rows={rowsOf(series)} />}
-    </>
-  );
-}
-
 export function Breakdowns({ ctx }: SectionProps) {
   const { c } = ctx;
-  return (
-    <SectionPage ctx={ctx} {...section("breakdowns")} lead="t CO₂e; LB location-based, MB market-based. Rows are sorted by their market-based total.">
-      <Block title="By source of the data" first="Source" series={c.bySource} />
-      <Block title="By site" first="Site" series={c.bySite} />
-      <Block title="By project" first="Project" series={c.byProject} />
-    </SectionPage>
-  );
+  const tables: FlowTable[] = [
+    { title: "By source of the data", columns: COLUMNS("Source"), rows: rowsOf(c.bySource) },
+    { title: "By site", columns: COLUMNS("Site"), rows: rowsOf(c.bySite) },
+    { title: "By project", columns: COLUMNS("Project"), rows: rowsOf(c.byProject) },
+  ].filter((t) => t.rows.length > 1);
+  return <FlowSection ctx={ctx} {...section("breakdowns")} lead="t CO₂e; LB location-based, MB market-based. Rows are sorted by their market-based total; the total row sums the exact figures." tables={tables} />;
 }

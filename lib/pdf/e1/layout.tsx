@@ -65,11 +65,21 @@ export interface SectionProps {
   ctx: E1Context;
 }
 
-export function SectionPage({ ctx, id, kicker, title, lead, children }: { ctx: E1Context; id: string; kicker: string; title: string; lead?: string; children: ReactNode }) {
+/** A page of the report: draft marks, running header and footer around the content (which may wrap on). */
+export function Frame({ ctx, children }: { ctx: E1Context; children: ReactNode }) {
   return (
     <Page size="A4" style={s.page} wrap>
       <DraftMarks ctx={ctx} />
       <Header ctx={ctx} />
+      {children}
+      <Footer ctx={ctx} />
+    </Page>
+  );
+}
+
+export function SectionPage({ ctx, id, kicker, title, lead, children }: { ctx: E1Context; id: string; kicker: string; title: string; lead?: string; children: ReactNode }) {
+  return (
+    <Frame ctx={ctx}>
       <View wrap={false}>
         <Text style={s.kicker}>{kicker.toUpperCase()}</Text>
         {/* Records the page of the heading; a dynamic Text is laid out empty, so the heading itself is plain text. */}
@@ -84,8 +94,7 @@ export function SectionPage({ ctx, id, kicker, title, lead, children }: { ctx: E
       </View>
       {lead && <Text style={s.lead}>{lead}</Text>}
       {children}
-      <Footer ctx={ctx} />
-    </Page>
+    </Frame>
   );
 }
 
