@@ -16,6 +16,9 @@ import { getReportDocument } from "../../lib/services/reporting/get-report-docum
 import { createTarget } from "../../lib/services/targets/create-target";
 import { listTargets } from "../../lib/services/targets/list-targets";
 import { canonicalJson, sha256Hex } from "../../lib/reporting/canonical-json";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { renderE1Report } from "../../lib/services/reporting/render-e1-report";
+import { formatTCo2eFromKg } from "../../lib/format";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 import { factorDataset, factorRow, period } from "../helpers/ledger";
@@ -124,6 +127,37 @@ describe("sign-off", () => {
     expect(csv.split("\n")[0]).toBe("name,esrsReference,concept,label,value,unit,method,period,status,reportVersion,sha256");
     expect(csv).toContain(`E1-6.scope2.location-based,"E1-6 §44 (b), §49 (a)",GrossLocationBasedScope2GreenhouseGasEmissions`);
     expect(datapointsCsv(await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } }))).toBe(csv);
+  });
+});
+
+async function pdfWords(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) parts.push(...(await (await doc.getPage(n)).getTextContent()).items.flatMap((i) => ("str" in i ? [i.str] : [])));
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { pages, text: parts.join(" ").replace(/\s+/g, "") };
+}
+
+describe("the CSRD E1 PDF of a signed version (golden)", () => {
+  it("holds the E1-6 figures the inventory and the datapoint export state, the sha256, no DRAFT; a draft is watermarked; the same version renders the same text twice", async () => {
+    const { fy, officer, admin, auditor } = await calculatedYear("signoff-pdf");
+    const draft = await pdfWords((await renderE1Report({ ctx: auditor, input: { periodId: fy.id } })).bytes);
+    expect(draft.text).toContain("DRAFT");
+    await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    const signed = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
+    const inv = await getInventory({ ctx: auditor, input: { periodId: fy.id } });
+    const one = await renderE1Report({ ctx: auditor, input: { periodId: fy.id } });
+    const pdf = await pdfWords(one.bytes);
+    expect(pdf.pages).toBeGreaterThanOrEqual(10);
+    expect(pdf.text).toContain(signed.reportVersion.sha256);
+    expect(pdf.text).not.toContain("DRAFT");
+    const exported = await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } });
+    for (const [name, kg] of [["E1-6.scope2.location-based", inv.e16!.scope2LbKgCo2e], ["E1-6.total.market-based", inv.e16!.totalMbKgCo2e]] as const) {
+      expect(exported.datapoints.find((d) => d.name === name)?.value).toBe(String(Number(kg) / 1000));
+      expect(pdf.text).toContain(formatTCo2eFromKg(kg).replace(/\s*t\s*CO₂e$/, "").replace(/\s+/g, ""));
+    }
+    expect((await pdfWords((await renderE1Report({ ctx: auditor, input: { periodId: fy.id } })).bytes)).text).toBe(pdf.text);
   });
 });
 
