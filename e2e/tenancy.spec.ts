@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/inventory", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/inventory", "/targets", "/factors", "/reports", "/audit", "/settings"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.
@@ -138,6 +138,16 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/periods/:id/staleness", () => request.get(`/api/orgs/globex/periods/${periodId}/staleness`)],
     ["GET", "/api/orgs/acme/periods/<globex id>/staleness", () => request.get(`/api/orgs/acme/periods/${periodId}/staleness`)],
     ["GET", "/api/orgs/acme/periods/not-a-uuid/staleness", () => request.get("/api/orgs/acme/periods/not-a-uuid/staleness")],
+    ...["submit", "approve", "reopen"].flatMap((action): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
+      ["POST", `/api/orgs/globex/periods/:id/${action}`, () => request.post(`/api/orgs/globex/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
+      ["POST", `/api/orgs/acme/periods/<globex id>/${action}`, () => request.post(`/api/orgs/acme/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
+    ]),
+    ...["report.pdf", "datapoints.csv", "datapoints.json"].flatMap((file): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
+      ["GET", `/api/orgs/globex/periods/:id/${file}`, () => request.get(`/api/orgs/globex/periods/${periodId}/${file}`)],
+      ["GET", `/api/orgs/acme/periods/<globex id>/${file}`, () => request.get(`/api/orgs/acme/periods/${periodId}/${file}`)],
+    ]),
+    ["GET", "/api/orgs/globex/targets", () => request.get("/api/orgs/globex/targets")],
+    ["POST", "/api/orgs/globex/targets", () => request.post("/api/orgs/globex/targets", { data: { name: "intruder", coversScope1: true, baseYear: 2024, baseValue: "1", baseEvidence: "x", targetYear: 2030, reductionPercent: "42" } })],
     ["GET", "/api/orgs/globex/cloud-mappings", () => request.get("/api/orgs/globex/cloud-mappings")],
     ["POST", "/api/orgs/globex/cloud-mappings", () => request.post("/api/orgs/globex/cloud-mappings", { data: { provider: "GCP", matchType: "CLOUD_PROJECT", matchValue: "x", projectId: globexProject.id } })],
     ["DELETE", "/api/orgs/globex/cloud-mappings/:id", () => request.delete(`/api/orgs/globex/cloud-mappings/${mappingId}`)],
