@@ -172,11 +172,8 @@ export interface TrackerEnergy {
   granularity: "day" | "month";
 }
 
-/**
- * The dashboard: the inventory of a period (null until a period is calculated) and, as before, the tracker energy
- * panel at the top level (`totals`, `series`, `granularity`: the API's earlier shape, unchanged).
- */
-export interface DashboardData extends TrackerEnergy {
+/** The dashboard's inventory part: the period picker, the method, the figures (null until a period is calculated). */
+export interface DashboardInventoryData {
   /** Every period of the organization, latest start first (the period picker). */
   periods: DashboardPeriodOption[];
   /** The period asked for, else the latest calculated one; null when no period is calculated. */
@@ -186,3 +183,6 @@ export interface DashboardData extends TrackerEnergy {
   /** Filled by the targets service when a target covers the period (null until then). */
   targetProgress: DashboardTargetProgress | null;
 }
+
+/** The dashboard as the API returns it: the inventory part and the tracker panel at the top level (its earlier shape). */
+export type DashboardData = TrackerEnergy & DashboardInventoryData;

@@ -10,7 +10,7 @@ import { prisma } from "../../db/client";
 import { inOrg, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import { parseInput } from "../../parse-input";
-import { DASHBOARD_METHODS, DEFAULT_DASHBOARD_METHOD, type DashboardData, type DashboardMethod, type DashboardPeriodOption, type InventoryDashboard } from "../../views/dashboard";
+import { DASHBOARD_METHODS, DEFAULT_DASHBOARD_METHOD, type DashboardData, type DashboardInventoryData, type DashboardMethod, type DashboardPeriodOption, type InventoryDashboard } from "../../views/dashboard";
 import { breakdowns, cardsOf, cardsQuery, monthlySplit, movers } from "./dashboard/inventory-figures";
 import { trackerEnergy } from "./dashboard/tracker-energy";
 import { latestInputChange } from "./staleness/input-changes";
@@ -22,7 +22,18 @@ export const GetDashboardInput = z.object({
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The dashboard as the API returns it: the inventory figures and the tracker panel (top level, as before). */
 export async function getDashboard({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<DashboardData> {
+  authorize(ctx, "org:read");
+  const [inventory, tracker] = await Promise.all([getDashboardInventory({ ctx, input }), trackerEnergy(prisma, ctx.organization.id)]);
+  return { ...tracker, ...inventory };
+}
+
+/**
+ * The inventory part alone: what the page waits for (it streams the tracker panel apart, getTrackerEnergy, which
+ * scans the organization's runs).
+ */
+export async function getDashboardInventory({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<DashboardInventoryData> {
   authorize(ctx, "org:read");
   const q = parseInput(GetDashboardInput, input);
   const org = ctx.organization.id;
@@ -31,11 +42,10 @@ export async function getDashboard({ ctx, input = {} }: { ctx: ServiceContext; i
     orderBy: [{ startDate: "desc" }, { name: "asc" }],
     select: { id: true, name: true, startDate: true, endDate: true, status: true, calcVersions: { where: { ...inOrg(ctx), isCurrent: true }, select: { id: true, number: true, createdAt: true } } },
   });
-  const periods = rows.map(option);
   const at = q.period !== undefined ? rows.findIndex((p) => p.id === q.period) : rows.findIndex((p) => p.calcVersions.length > 0);
   if (q.period !== undefined && at < 0) throw notFound("Reporting period");
-  const [tracker, inventory] = await Promise.all([trackerEnergy(prisma, org), at < 0 ? null : inventoryOf(org, rows, at, q.method)]);
-  return { ...tracker, periods, selectedPeriodId: at < 0 ? null : rows[at].id, method: q.method, inventory, targetProgress: null };
+  const inventory = at < 0 ? null : await inventoryOf(org, rows, at, q.method);
+  return { periods: rows.map(option), selectedPeriodId: at < 0 ? null : rows[at].id, method: q.method, inventory, targetProgress: null };
 }
 
 type PeriodRow = { id: string; name: string; startDate: Date; endDate: Date; status: string; calcVersions: { id: string; number: number; createdAt: Date }[] };

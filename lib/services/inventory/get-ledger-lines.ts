@@ -10,11 +10,12 @@ import { inOrg, isUuid } from "../../db/scope";
 import { notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { parseInput } from "../../parse-input";
-import type { DashboardSource } from "../../views/dashboard";
+import { SOURCE_LABELS, type DashboardSource } from "../../views/dashboard";
 import { assertPeriodId } from "./ledger/period-id";
 import { lineViews, type LineWhere } from "./ledger/line-views";
 import { withDeletedNotes } from "../activity/deleted-notes";
 import { SOURCE_KINDS, locationPairs } from "./dashboard/dimensions";
+import { locationLabel } from "./dashboard/inventory-figures";
 
 const idOrNone = z.string().refine((v) => v === "none" || isUuid(v), "must be an id or none");
 
@@ -55,10 +56,30 @@ export async function getLedgerLines({ ctx, input }: { ctx: ServiceContext; inpu
     ...(q.project ? { projectId: q.project === "none" ? null : q.project } : {}),
     ...(q.site ? { siteId: q.site === "none" ? null : q.site } : {}),
   };
+  const filters = await describe(ctx, q);
   if (q.location) {
     lineWhere.OR = await locationPairs(prisma, ctx.organization.id, version.id, q.location);
-    if (lineWhere.OR.length === 0) return { version: version.number, lines: [], total: 0 };
+    if (lineWhere.OR.length === 0) return { version: version.number, filters, lines: [], total: 0 };
   }
   const { lines, total } = await lineViews(ctx.organization.id, version.id, where, q.limit, lineWhere);
-  return { version: version.number, lines: await withDeletedNotes(ctx.organization.id, lines), total };
+  return { version: version.number, filters, lines: await withDeletedNotes(ctx.organization.id, lines), total };
+}
+
+/** The filters in words, for the page's title: "Scope 2, market-based, 2025-03, project ml-training". */
+async function describe(ctx: ServiceContext, q: z.infer<typeof GetLedgerLinesInput>): Promise<string[]> {
+  const [project, site] = await Promise.all([
+    q.project && q.project !== "none" ? prisma.project.findFirst({ where: { ...inOrg(ctx), id: q.project }, select: { name: true } }) : null,
+    q.site && q.site !== "none" ? prisma.site.findFirst({ where: { ...inOrg(ctx), id: q.site }, select: { name: true } }) : null,
+  ]);
+  return [
+    q.scope?.replace("SCOPE_", "Scope "),
+    q.category ? `category ${q.category}` : null,
+    q.view === "lb" ? "location-based" : q.view === "mb" ? "market-based" : null,
+    q.status === "UNRESOLVED" ? "unresolved" : q.status === "RESOLVED" ? "resolved" : null,
+    q.month ?? null,
+    q.project ? (q.project === "none" ? "no project" : `project ${project?.name ?? "unknown"}`) : null,
+    q.site ? (q.site === "none" ? "no site" : `site ${site?.name ?? "unknown"}`) : null,
+    q.source ? SOURCE_LABELS[q.source].toLowerCase() : null,
+    q.location ? locationLabel(q.location) : null,
+  ].filter((x): x is string => x !== null && x !== undefined);
 }
