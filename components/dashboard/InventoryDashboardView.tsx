@@ -61,13 +61,15 @@ export function InventoryDashboardView({ org, data, canRecalculate, targetProgre
             <BreakdownChart org={org} periodId={p.id} bars={bars} testId={testId} limit={testId === "chart-category" ? 15 : 8} empty={empty} />
           </Card>
         ))}
-        <Card title={`Biggest movers against ${prevName ?? "N-1"}`}>
-          {data.movers ? (
-            <MoversTable org={org} periodId={p.id} movers={data.movers} />
-          ) : (
-            <p className="text-sm text-slate-600">{data.previous ? `${data.previous.name} is not calculated: no comparison yet.` : "No previous period to compare with."}</p>
-          )}
-        </Card>
+        <div className="lg:col-span-2">
+          <Card title={`Biggest movers against ${prevName ?? "N-1"} (by scope, Scope 3 category and source)`}>
+            {data.movers ? (
+              <MoversTable org={org} periodId={p.id} movers={data.movers} />
+            ) : (
+              <p className="text-sm text-slate-600">{data.previous ? `${data.previous.name} is not calculated: no comparison yet.` : "No previous period to compare with."}</p>
+            )}
+          </Card>
+        </div>
       </div>
     </>
   );

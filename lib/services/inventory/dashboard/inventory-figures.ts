@@ -75,7 +75,7 @@ export async function monthlySplit(db: Db, v: VersionRef, method: DashboardMetho
 const bar = (r: DimensionRow, key: string, label: string, filter: LinesFilter): DashboardBar => ({ key, label, kgCo2e: dec(r.kg).isZero() ? "0" : text(dec(r.kg)), lines: Number(r.lines), filter });
 
 export function locationLabel(key: string): string {
-  if (key === "none") return "Not located (provider exports, supplier rates, fuels)";
+  if (key === "none") return "Not located (no site or grid factor)";
   const [kind, ...rest] = key.split(":");
   const name = rest.join(":");
   return kind === "country" ? `${name} (country)` : kind === "cloud-region" ? `${name.replace(":", " ")} (cloud region)` : `${name} (grid region)`;
