@@ -1,40 +1,72 @@
 import Link from "next/link";
-import { EnergyChart } from "@/components/charts/EnergyChart";
-import { Card } from "@/components/ui/Card";
+import { Suspense } from "react";
+import { DashboardControls } from "@/components/dashboard/DashboardControls";
+import { InventoryDashboardView } from "@/components/dashboard/InventoryDashboardView";
+import { TrackerPanel } from "@/components/dashboard/TrackerPanel";
+import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Stat } from "@/components/ui/Stat";
-import { formatEnergyKwh, formatMassKg } from "@/lib/format";
-import { getDashboard } from "@/lib/services/inventory/get-dashboard";
-import { pageContext } from "../_lib/page-context";
+import { AppError } from "@/lib/errors";
+import { getDashboardInventory } from "@/lib/services/inventory/get-dashboard";
+import { getTrackerEnergy } from "@/lib/services/inventory/get-tracker-energy";
+import type { ServiceContext } from "@/lib/auth/context";
+import { DEFAULT_DASHBOARD_METHOD, METHOD_LABELS } from "@/lib/views/dashboard";
+import { orNotFound, pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { org } = await params;
-  const { ctx } = await pageContext(org);
-  const data = await getDashboard({ ctx });
+  const sp = await searchParams;
+  const input = Object.fromEntries(["period", "method"].flatMap((k) => (typeof sp[k] === "string" ? [[k, sp[k]]] : [])));
+  const { ctx, can } = await pageContext(org);
+  const loaded = await orNotFound(getDashboardInventory({ ctx, input }).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "VALIDATION") return err;
+    throw err;
+  }));
+  if (loaded instanceof AppError) {
+    return (
+      <>
+        <PageHeader title={ctx.organization.name} subtitle="Dashboard" />
+        <Notice tone="error">{loaded.message} <Link className="underline" href={`/${org}/dashboard`}>Show the latest period</Link></Notice>
+      </>
+    );
+  }
+  const data = loaded;
+  const inv = data.inventory;
+  const selected = data.periods.find((p) => p.id === data.selectedPeriodId) ?? null;
+  const subtitle = inv
+    ? `${inv.period.name} (${inv.period.startDate} – ${inv.period.endDate}), version ${inv.period.versionNumber} · ${METHOD_LABELS[data.method]} · from the ledger's stored rollups`
+    : "Greenhouse gas inventory and tracker energy";
   return (
     <>
-      <PageHeader title={ctx.organization.name} subtitle="Tracker runs: energy and tracker-reported emissions" />
-      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Total energy" value={formatEnergyKwh(data.totals.energyKwh)} hint="includes each run's PUE" testId="total-energy" />
-        <Stat label="Tracker-reported emissions" value={formatMassKg(data.totals.trackerEmissionsKgCo2e)} hint="CodeCarbon's own intensity" testId="total-emissions" />
-        <Stat label="Runs" value={String(data.totals.runs)} hint="each counted once, final totals" testId="total-runs" />
-        <Stat label="Imports" value={String(data.totals.imports)} hint={`${data.totals.projects} project(s)`} testId="total-imports" />
+      <PageHeader title={ctx.organization.name} subtitle={subtitle} />
+      <DashboardControls org={org} periods={data.periods} selectedPeriodId={data.selectedPeriodId} method={data.method} />
+      {inv ? (
+        <InventoryDashboardView org={org} data={inv} canRecalculate={can("period:manage")} targetProgress={data.targetProgress} />
+      ) : (
+        <div className="mb-6">
+          <Notice>
+            {selected
+              ? `${selected.name} is not calculated yet: `
+              : data.periods.length ? "No reporting period is calculated yet: " : "No reporting period yet: "}
+            <Link className="underline" href={selected ? `/${org}/inventory/${selected.id}` : `/${org}/inventory`}>open the inventory</Link> to {data.periods.length ? "recalculate it" : "create one"}; the figures by scope, month, project, site and source appear here then.
+          </Notice>
+        </div>
+      )}
+      <div className="mt-6">
+        <Suspense fallback={<p className="text-sm text-slate-600" role="status">Loading tracker energy…</p>}>
+          <Tracker org={org} ctx={ctx} />
+        </Suspense>
       </div>
-      <Card title={`Energy by ${data.granularity}`}>
-        {data.series.length ? (
-          <EnergyChart series={data.series} granularity={data.granularity} />
-        ) : (
-          <p className="text-sm text-slate-500">
-            No runs yet. <Link className="text-emerald-700 underline" href={`/${org}/imports`}>Upload a CodeCarbon emissions.csv</Link> to see energy and emissions here.
-          </p>
-        )}
-      </Card>
-      <p className="mt-4 text-xs text-slate-500">
-        Figures are exact sums, shown in a readable unit (Wh to GWh, g to t CO₂e) and rounded only for display (half-up; 3 decimals from 1 upward, 4 significant digits below 1).
-        The GHG inventory by scope, with Scopebook&apos;s own factors, arrives with the accounting engine.
+      <p className="mt-4 text-xs text-slate-600">
+        Figures are exact sums, rounded only for display (half-up; 3 decimals from 1 upward, 4 significant digits below 1), in t, kg or g CO₂e as they read best.
+        {data.method === DEFAULT_DASHBOARD_METHOD ? " Market-based is the default method." : ""}
       </p>
     </>
   );
+}
+
+/** The tracker panel scans the organization's runs: streamed after the inventory figures. */
+async function Tracker({ org, ctx }: { org: string; ctx: ServiceContext }) {
+  return <TrackerPanel org={org} data={await getTrackerEnergy({ ctx })} />;
 }

@@ -5,22 +5,33 @@ import type { Prisma } from "../../../generated/prisma/client";
 import { dec, text } from "../../../ghg/decimal";
 import type { LineView } from "../../../views/inventory";
 
+/** Filters on a line's own columns (the rollups have the same ones): project, site, month; `OR` of (resolution, site). */
+export interface LineWhere {
+  projectId?: string | null;
+  siteId?: string | null;
+  month?: Date;
+  OR?: { resolutionId: number; siteId: string | null }[];
+}
 
 /**
  * The lines of a version whose resolution matches `filter` (scope, method, status, flags…), at most `take`, in
  * resolution order (the partition's index; lines of one resolution in the order they were written), and how many
- * there are (from the rollups: counting millions of lines would read them all).
+ * there are (from the rollups: counting millions of lines would read them all). `where` narrows the lines further.
  */
-export async function lineViews(organizationId: string, versionId: string, filter: Prisma.LedgerResolutionWhereInput, take: number): Promise<{ lines: LineView[]; total: number }> {
+export async function lineViews(organizationId: string, versionId: string, filter: Prisma.LedgerResolutionWhereInput, take: number, where: LineWhere = {}): Promise<{ lines: LineView[]; total: number }> {
   const resolutions = await prisma.ledgerResolution.findMany({ where: { ...filter, organizationId, calculationVersionId: versionId } });
   if (resolutions.length === 0) return { lines: [], total: 0 };
   const resolutionById = new Map(resolutions.map((r) => [r.id, r]));
-  const inVersion = { organizationId, calculationVersionId: versionId, resolutionId: { in: resolutions.map((r) => r.id) } };
-  const [narrow, count] = await Promise.all([
-    prisma.ledgerLine.findMany({ where: inVersion, orderBy: [{ resolutionId: "asc" }], take }),
-    prisma.ledgerRollup.aggregate({ where: inVersion, _sum: { lines: true } }),
-  ]);
-  const total = count._sum.lines ?? 0;
+  // The rollups say which of these resolutions have lines matching `where`, and how many: only those are read.
+  const counts = await prisma.ledgerRollup.groupBy({
+    by: ["resolutionId"],
+    where: { ...where, organizationId, calculationVersionId: versionId, resolutionId: { in: resolutions.map((r) => r.id) } },
+    _sum: { lines: true },
+  });
+  const total = counts.reduce((n, c) => n + (c._sum.lines ?? 0), 0);
+  if (total === 0) return { lines: [], total: 0 };
+  const inVersion = { ...where, organizationId, calculationVersionId: versionId, resolutionId: { in: counts.map((c) => c.resolutionId) } };
+  const narrow = await prisma.ledgerLine.findMany({ where: inVersion, orderBy: [{ resolutionId: "asc" }], take });
   const rows = narrow.map((l) => ({ ...resolutionById.get(l.resolutionId)!, ...l }));
   const ids = (kind: string) => [...new Set(rows.filter((r) => r.sourceKind === kind).map((r) => r.sourceRecordId))];
   const importIds = [...new Set(rows.map((r) => r.importId).filter((i): i is string => i !== null))];

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/Card";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { AppError } from "@/lib/errors";
+import { formatCount } from "@/lib/format";
 import { getLedgerLines } from "@/lib/services/inventory/get-ledger-lines";
 import { orNotFound, pageContext } from "../../../_lib/page-context";
 
@@ -19,10 +20,11 @@ export default async function LedgerLinesPage({ params, searchParams }: { params
   }));
   if (loaded instanceof AppError) return <Notice tone="error">{loaded.message}</Notice>;
   const data = loaded;
-  const what = [q.scope?.replace("SCOPE_", "Scope "), q.category ? `category ${q.category}` : null, q.view === "lb" ? "location-based" : q.view === "mb" ? "market-based" : null].filter(Boolean).join(", ");
+  const what = data.filters.join(", ");
   return (
     <>
-      <PageHeader title={`Ledger lines${what ? `: ${what}` : ""}`} subtitle={`Version ${data.version}: each line with its source record and its factor`} actions={<Link href={`/${org}/inventory/${period}`} className="text-sm text-sky-800 hover:underline">Back to the inventory</Link>} />
+      <PageHeader title={`Ledger lines${what ? `: ${what}` : ""}`} subtitle={`Version ${data.version}: each line with its source record and its factor`} actions={<span className="flex gap-4"><Link href={`/${org}/dashboard?period=${period}`} className="text-sm text-sky-800 hover:underline">Dashboard</Link><Link href={`/${org}/inventory/${period}`} className="text-sm text-sky-800 hover:underline">Back to the inventory</Link></span>} />
+      <p className="mb-2 text-sm text-slate-700" data-testid="lines-total">{formatCount(data.total)} {data.total === 1 ? "line" : "lines"}</p>
       <Card>
         <LinesTable lines={data.lines} total={data.total} org={org} testId="drilldown-lines" />
       </Card>
