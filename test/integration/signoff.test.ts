@@ -11,6 +11,8 @@ import { approvePeriod } from "../../lib/services/periods/approve-period";
 import { listReportingPeriods } from "../../lib/services/periods/list-reporting-periods";
 import { reopenPeriod } from "../../lib/services/periods/reopen-period";
 import { submitPeriod } from "../../lib/services/periods/submit-period";
+import { listScope3Notes } from "../../lib/services/periods/list-scope3-notes";
+import { setScope3Note } from "../../lib/services/periods/set-scope3-note";
 import { datapointsCsv, exportDatapoints } from "../../lib/services/reporting/export-datapoints";
 import { getReportDocument } from "../../lib/services/reporting/get-report-document";
 import { createTarget } from "../../lib/services/targets/create-target";
@@ -202,5 +204,24 @@ describe("targets (E1-4)", () => {
     expect(await prisma.emissionTarget.count({ where: { organizationId: o } })).toBe(0);
     const entered = await createTarget({ ctx: officer, input: { ...ok, baseValue: "100", baseEvidence: "Audited 2025 inventory, p. 12" } });
     expect(entered).toMatchObject({ baseSource: "ENTERED", baseValue: "100", baseEvidence: "Audited 2025 inventory, p. 12" });
+  });
+});
+
+describe("Scope 3 categories without a figure", () => {
+  it("the officer states category 8 not relevant with a reason; the report and the export print it; an empty reason is refused; a signed period refuses changes", async () => {
+    const { fy, officer, admin, auditor } = await calculatedYear("scope3-notes");
+    const err = await expectAppError(() => setScope3Note({ ctx: officer, input: { periodId: fy.id, category: 8, relevance: "NOT_RELEVANT", reason: " " } }), "VALIDATION");
+    expect(err.issues.map((i) => i.field)).toEqual(["reason"]);
+    await expectAppError(() => setScope3Note({ ctx: auditor, input: { periodId: fy.id, category: 8, relevance: "NOT_RELEVANT", reason: "x" } }), "FORBIDDEN");
+    await setScope3Note({ ctx: officer, input: { periodId: fy.id, category: 8, relevance: "NOT_RELEVANT", reason: "No leased assets." } });
+    expect(await listScope3Notes({ ctx: auditor, input: { periodId: fy.id } })).toEqual([{ category: 8, relevance: "NOT_RELEVANT", reason: "No leased assets." }]);
+    await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
+    const { document } = await getReportDocument({ ctx: auditor, input: { periodId: fy.id } });
+    expect(document.content.scope3Categories.find((c) => c.category === 8)).toMatchObject({ status: "NOT_RELEVANT", reason: "No leased assets.", lbKgCo2e: null });
+    expect(document.content.boundary.exclusions).toEqual(["Scope 3 category 8 (not relevant): No leased assets."]);
+    const row = (await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } })).datapoints.find((d) => d.name === "E1-6.scope3.cat8.market-based");
+    expect(row?.label).toBe("Scope 3 category 8: Upstream leased assets (not relevant: No leased assets.)");
+    await expectAppError(() => setScope3Note({ ctx: officer, input: { periodId: fy.id, category: 8, relevance: "", reason: "" } }), "CONFLICT");
   });
 });

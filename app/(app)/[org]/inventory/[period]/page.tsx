@@ -6,6 +6,7 @@ import { DatapointsTable } from "@/components/inventory/DatapointsTable";
 import { e15Rows, e16ExtraRows } from "@/lib/views/e1-rows";
 import { FiguresTable } from "@/components/inventory/FiguresTable";
 import { LinesTable } from "@/components/inventory/LinesTable";
+import { Scope3Statements } from "@/components/inventory/Scope3Statements";
 import { SignoffPanel } from "@/components/inventory/SignoffPanel";
 import { StaleNotice } from "@/components/inventory/StaleNotice";
 import { Card } from "@/components/ui/Card";
@@ -15,6 +16,7 @@ import { getInventory } from "@/lib/services/inventory/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/inventory/get-period-staleness";
 import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
 import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
+import { listScope3Notes } from "@/lib/services/periods/list-scope3-notes";
 import { METHODOLOGY } from "@/lib/views/inventory";
 import { orNotFound, pageContext } from "../../_lib/page-context";
 
@@ -27,6 +29,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
   const { ctx, can, email } = await pageContext(org);
   const inv = await orNotFound(getInventory({ ctx, input: { periodId } }));
   const summary = (await listReportingPeriods({ ctx })).find((p) => p.id === periodId)!;
+  const scope3Notes = await listScope3Notes({ ctx, input: { periodId } });
   const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
   const attributions = inv.datasetIds.length ? await listFactorAttributions({ ctx, input: { datasetIds: inv.datasetIds } }) : [];
   const api = `/api/orgs/${org}/periods/${periodId}`;
@@ -81,6 +84,12 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
                 : "enter the period's net revenue"}
             </p>
           </Card>
+          <Scope3Statements
+            api={api}
+            calculated={inv.e16.scope3ByCategory.map((c) => c.category)}
+            notes={scope3Notes}
+            editable={manage && (summary.status === "OPEN" || summary.status === "CLOSED")}
+          />
           {inv.e16Extras && (
             <Card title="ESRS E1-6: biogenic CO₂, primary data, contractual instruments">
               <DatapointsTable rows={e16ExtraRows(inv.e16Extras)} testId="e16-extras" label="E1-6 further datapoints" />
