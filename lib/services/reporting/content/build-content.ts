@@ -45,8 +45,9 @@ export async function buildReportContent(ctx: ServiceContext, periodId: string, 
   const inv = await getInventory({ ctx, input: { periodId } });
   if (!calculated(inv)) throw new AppError("CONFLICT", `${inv.period.name} has not been calculated yet: recalculate it first.`, [{ field: "period", reason: "no calculation version" }]);
   const org = ctx.organization.id;
-  const [organization, version, earlier, notes, targets, series, quality, sources, gwp] = await Promise.all([
+  const [organization, period, version, earlier, notes, targets, series, quality, sources, gwp] = await Promise.all([
     prisma.organization.findFirstOrThrow({ where: { id: org }, select: { name: true, slug: true, consolidationApproach: true, reportingCurrency: true } }),
+    prisma.reportingPeriod.findFirstOrThrow({ where: { ...inOrg(ctx), id: periodId }, select: { unresolvedAcknowledged: true } }),
     prisma.calculationVersion.findFirstOrThrow({ where: { ...inOrg(ctx), id: inv.version.id }, select: { linesSha256: true } }),
     prisma.reportingPeriod.findFirst({ where: { ...inOrg(ctx), startDate: { lt: new Date(`${inv.period.startDate}T00:00:00Z`) } }, orderBy: { startDate: "desc" }, select: { id: true } }),
     prisma.scope3CategoryNote.findMany({ where: { ...inOrg(ctx), periodId } }),
@@ -63,7 +64,6 @@ export async function buildReportContent(ctx: ServiceContext, periodId: string, 
   ]);
   const noteBy = new Map(notes.map((n) => [n.category, n]));
   const year = Number(inv.period.endDate.slice(0, 4));
-  const period = await prisma.reportingPeriod.findFirstOrThrow({ where: { ...inOrg(ctx), id: periodId }, select: { unresolvedAcknowledged: true } });
   return {
     schema: REPORT_SCHEMA,
     organization: { name: organization.name, slug: organization.slug, consolidationApproach: organization.consolidationApproach, reportingCurrency: organization.reportingCurrency },
