@@ -2,9 +2,11 @@
 // the member may take now (submit, approve, return or reopen with a reason). Plain data in.
 import { ApiForm } from "@/components/inventory/ApiForm";
 import { Card } from "@/components/ui/Card";
+import { RenderedDownload } from "@/components/ui/RenderedDownload";
 import type { PeriodSummary } from "@/lib/views/periods";
 
 const STATUS: Record<PeriodSummary["status"], string> = { OPEN: "Open", CLOSED: "Closed for input", IN_REVIEW: "In review", SIGNED_OFF: "Signed off" };
+const DOWNLOAD = "rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50";
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
 export function SignoffPanel({ period, api, unresolvedLines, canSubmit, canApprove, userEmail, downloads }: {
@@ -14,7 +16,8 @@ export function SignoffPanel({ period, api, unresolvedLines, canSubmit, canAppro
   canSubmit: boolean;
   canApprove: boolean;
   userEmail: string | null;
-  downloads: { label: string; href: string }[];
+  /** rendered: a document the server renders on request (shows "Rendering… n s" while it does). */
+  downloads: { label: string; href: string; rendered?: boolean }[];
 }) {
   const own = period.submittedBy?.email === userEmail;
   return (
@@ -36,11 +39,15 @@ export function SignoffPanel({ period, api, unresolvedLines, canSubmit, canAppro
           </p>
         )}
         <div className="flex flex-wrap gap-2">
-          {downloads.map((d) => (
-            <a key={d.href} href={d.href} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50">
-              {d.label}
-            </a>
-          ))}
+          {downloads.map((d) =>
+            d.rendered ? (
+              <RenderedDownload key={d.href} href={d.href} label={d.label} className={DOWNLOAD} />
+            ) : (
+              <a key={d.href} href={d.href} className={DOWNLOAD}>
+                {d.label}
+              </a>
+            ),
+          )}
         </div>
         {canSubmit && (period.status === "OPEN" || period.status === "CLOSED") && (
           <ApiForm

@@ -7,7 +7,11 @@ import type { E16Extras } from "../ghg/e16-extras";
 import type { E15 } from "../ghg/energy-mix";
 import type { TargetProgress, TrajectoryPoint } from "../ghg/targets";
 
-export const REPORT_SCHEMA = "scopebook.report.esrs-e1/1";
+/**
+ * The schema a new version is frozen with. 2 adds the comparatives' E1-6 extras and ETS share (`e16Extras`,
+ * `scope1EtsPercent` on `previous` and `base`); a version signed with 1 has neither and is rendered as it was.
+ */
+export const REPORT_SCHEMA = "scopebook.report.esrs-e1/2";
 
 export interface ReportPerson {
   name: string;
@@ -22,6 +26,9 @@ export interface ReportComparative {
   status: string;
   e16: E16;
   e15: E15 | null;
+  /** Added in schema 2 (absent from versions signed before): the period's E1-6 extras and ETS share. */
+  e16Extras?: E16Extras | null;
+  scope1EtsPercent?: string | null;
 }
 
 export interface ReportScope3Category {
@@ -90,7 +97,8 @@ export interface ReportFactorSource {
 }
 
 export interface ReportContent {
-  schema: typeof REPORT_SCHEMA;
+  /** REPORT_SCHEMA when frozen; older versions keep theirs. */
+  schema: string;
   organization: { name: string; slug: string; consolidationApproach: string; reportingCurrency: string };
   period: { id: string; name: string; startDate: string; endDate: string; netRevenue: string | null; netRevenueCurrency: string | null };
   calculation: { versionId: string; number: number; engineVersion: string; calculatedAt: string; linesSha256: string | null };

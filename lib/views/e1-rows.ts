@@ -4,6 +4,7 @@ import { formatCount, formatDecimal, formatPercent, formatTCo2eFromKg } from "@/
 import type { E16 } from "@/lib/ghg/aggregate";
 import type { E16Extras } from "@/lib/ghg/e16-extras";
 import type { E15 } from "@/lib/ghg/energy-mix";
+import { scope1EtsPercent } from "@/lib/ghg/ets";
 
 export interface DatapointRow {
   label: string;
@@ -57,9 +58,18 @@ export function e15Rows(e: E15): DatapointRow[] {
   ];
 }
 
-export function e16ExtraRows(x: E16Extras): DatapointRow[] {
+/** ets: the Scope 1 under a regulated ETS as entered (kg, null: not entered) and gross Scope 1 (kg). */
+export function e16ExtraRows(x: E16Extras, ets?: { etsKgCo2e: string | null; scope1KgCo2e: string }): DatapointRow[] {
   const i = x.instruments;
+  const share = ets ? scope1EtsPercent(ets.etsKgCo2e, ets.scope1KgCo2e) : null;
   return [
+    ...(ets
+      ? [{
+          label: "Scope 1 from regulated emission trading schemes",
+          value: ets.etsKgCo2e === null ? "not entered (enter the verified emissions below)" : `${share === null ? "—" : formatPercent(share)} (${formatTCo2eFromKg(ets.etsKgCo2e)} verified)`,
+          testId: "e16-ets",
+        }]
+      : []),
     {
       label: "Biogenic CO₂, outside the scopes",
       value: `${formatDecimal(x.biogenicCo2Kg)} kg CO₂${x.linesWithoutBiogenicValue > 0 ? ` (${formatCount(x.linesWithoutBiogenicValue)} line(s) priced by factors that state no biogenic value)` : ""}`,

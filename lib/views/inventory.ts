@@ -30,7 +30,8 @@ export interface LineView {
 }
 
 export interface InventoryData {
-  period: { id: string; name: string; startDate: string; endDate: string; status: string; netRevenue: string | null; netRevenueCurrency: string | null };
+  /** scope1Ets…: Scope 1 under a regulated ETS (E1-6 §48 (b)) as stored (kg) and as entered (t); null: not entered. */
+  period: { id: string; name: string; startDate: string; endDate: string; status: string; netRevenue: string | null; netRevenueCurrency: string | null; scope1EtsKgCo2e: string | null; scope1EtsTCo2e: string | null };
   version: { id: string; number: number; createdAt: string; engineVersion: string } | null;
   e16: E16 | null;
   e15: E15 | null;

@@ -210,7 +210,11 @@ const REVENUE: Record<number, string> = { 2023: "38400000", 2024: "44150000", 20
 
 function comparative(year: number, scale: FixtureScale, factor: number, status: string): ReportComparative & { e16: E16 } {
   const y = generateYear(year, scale, factor, year * 7919);
-  return { periodName: `FY${year}`, startDate: `${year}-01-01`, endDate: `${year}-12-31`, status, e16: aggregateE16(y.lines, REVENUE[year]), e15: energyMix(y.lines, y.factors) };
+  const e16 = aggregateE16(y.lines, REVENUE[year]);
+  return {
+    periodName: `FY${year}`, startDate: `${year}-01-01`, endDate: `${year}-12-31`, status, e16, e15: energyMix(y.lines, y.factors),
+    e16Extras: e16Extras(y.lines, y.factors, y.instruments), scope1EtsPercent: null,
+  };
 }
 
 const NOT_CALCULATED: Record<number, { status: "NOT_RELEVANT" | "NOT_CALCULATED"; reason: string | null }> = {

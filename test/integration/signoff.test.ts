@@ -11,6 +11,7 @@ import { approvePeriod } from "../../lib/services/periods/approve-period";
 import { listReportingPeriods } from "../../lib/services/periods/list-reporting-periods";
 import { reopenPeriod } from "../../lib/services/periods/reopen-period";
 import { submitPeriod } from "../../lib/services/periods/submit-period";
+import { updateReportingPeriod } from "../../lib/services/periods/update-reporting-period";
 import { listScope3Notes } from "../../lib/services/periods/list-scope3-notes";
 import { setScope3Note } from "../../lib/services/periods/set-scope3-note";
 import { datapointsCsv, exportDatapoints } from "../../lib/services/reporting/export-datapoints";
@@ -223,5 +224,41 @@ describe("Scope 3 categories without a figure", () => {
     const row = (await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } })).datapoints.find((d) => d.name === "E1-6.scope3.cat8.market-based");
     expect(row?.label).toBe("Scope 3 category 8: Upstream leased assets (not relevant: No leased assets.)");
     await expectAppError(() => setScope3Note({ ctx: officer, input: { periodId: fy.id, category: 8, relevance: "", reason: "" } }), "CONFLICT");
+  });
+});
+
+describe("E1-6 §48 (b): Scope 1 under a regulated emission trading scheme", () => {
+  it("the officer enters 0.25 t verified of 1 t Scope 1 (400 L × 2.5 kgCO2e/L): stored 250 kg, audited, 25 % in the report and the export; N-1 carries its extras; a negative amount names the field and saves nothing", async () => {
+    const { o, fy, officer, auditor } = await calculatedYear("signoff-ets");
+    const fuel = await factorDataset(o, "Custom fuels");
+    await prisma.emissionFactor.create({ data: { datasetId: fuel.id, organizationId: o, keyType: "FUEL", key: "ets-diesel", unit: "kgCO2e/L", method: "ACTIVITY_AVERAGE", year: 2025, value: "2.5" } });
+    await createActivity({ ctx: officer, input: { periodStart: "2025-04-01", periodEnd: "2025-04-30", category: "fuel", activityType: "ets-diesel", quantity: "400", unit: "L" } });
+    const fy24 = await period(o, "FY2024", "2024-01-01", "2024-12-31", "900000");
+    await createActivity({ ctx: officer, input: { ...bill("10"), periodStart: "2024-03-01", periodEnd: "2024-03-28" } });
+    await recalculateAndCheck({ ctx: officer, input: { periodId: fy24.id } });
+    await recalculateAndCheck({ ctx: officer, input: { periodId: fy.id } });
+
+    const refused = await expectAppError(() => updateReportingPeriod({ ctx: officer, input: { periodId: fy.id, scope1EtsTCo2e: "-1" } }), "VALIDATION");
+    expect(refused.issues?.map((i) => i.field)).toEqual(["scope1EtsTCo2e"]);
+    expect((await prisma.reportingPeriod.findUniqueOrThrow({ where: { id: fy.id } })).scope1EtsKgCo2e).toBeNull();
+
+    await updateReportingPeriod({ ctx: officer, input: { periodId: fy.id, scope1EtsTCo2e: "0.25" } });
+    expect((await prisma.reportingPeriod.findUniqueOrThrow({ where: { id: fy.id } })).scope1EtsKgCo2e?.toFixed()).toBe("250");
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { organizationId: o, action: "period.updated", entityId: fy.id }, orderBy: { seq: "desc" } });
+    expect(audit.after).toMatchObject({ scope1EtsKgCo2e: "250" });
+    const inv = await getInventory({ ctx: auditor, input: { periodId: fy.id } });
+    expect(inv.period).toMatchObject({ scope1EtsKgCo2e: "250", scope1EtsTCo2e: "0.25" });
+    expect(inv.e16?.scope1KgCo2e).toBe("1000");
+
+    const doc = (await getReportDocument({ ctx: auditor, input: { periodId: fy.id } })).document;
+    expect(doc.content.schema).toBe("scopebook.report.esrs-e1/2");
+    expect(doc.content.scope1EtsPercent).toBe("25");
+    expect(doc.content.previous).toMatchObject({ periodName: "FY2024", scope1EtsPercent: null });
+    expect(doc.content.previous?.e16Extras?.scope3PrimaryMbPct).toBeDefined();
+    const ets = (await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } })).datapoints.find((d) => d.name === "E1-6.scope1.ets-percent");
+    expect(ets).toMatchObject({ value: "25", unit: "%" });
+    const { text } = await pdfWords((await renderE1Report({ ctx: auditor, input: { periodId: fy.id } })).bytes);
+    // Base year none, N-1 not entered, N 25 % (pdfWords drops whitespace).
+    expect(text).toContain("PercentageofScope1GHGemissionsfromregulatedemissiontradingschemes—notentered25%");
   });
 });

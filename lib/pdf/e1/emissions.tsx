@@ -3,7 +3,7 @@
 // revenue and biogenic CO2 — for the base year, N-1 and N, with the change against both.
 import { formatDecimal } from "@/lib/format";
 import type { E16 } from "@/lib/ghg/aggregate";
-import type { ReportContent } from "@/lib/reporting/content";
+import type { ReportComparative, ReportContent } from "@/lib/reporting/content";
 import { H2, Note, SectionPage, type SectionProps } from "./layout";
 import { add, change, pct, tonnes } from "./numbers";
 import { section } from "./sections";
@@ -27,13 +27,33 @@ function figureRow(label: string, pick: Figure, years: { base: Year; prev: Year;
 
 const intensity = (v: string | null) => (v === null ? "—" : formatDecimal(v));
 
+type Extras = Pick<ReportContent, "e16Extras" | "scope1EtsPercent"> | Partial<Pick<ReportComparative, "e16Extras" | "scope1EtsPercent">>;
+type ExtraFigure = (y: Extras) => string | null | undefined;
+
+/**
+ * A row of the E1-6 extras for base, N-1 and N. A comparative frozen before schema 2 has no extras: "—". Shares
+ * are printed without a % change (a change of a percentage would read as percentage points); amounts get one.
+ */
+function extrasRow(label: string, pick: ExtraFigure, c: ReportContent, fmt: (v: string | null | undefined) => string, withChange: boolean, sub?: string): TableRow {
+  const cur = pick(c);
+  const prev = c.previous ? pick(c.previous) : undefined;
+  const base = c.base ? pick(c.base) : undefined;
+  return { kind: "plain", sub, cells: [label, fmt(base), fmt(prev), fmt(cur), withChange ? change(cur, prev) : "—", withChange ? change(cur, base) : "—"] };
+}
+
+const extras = (y: Extras) => y.e16Extras ?? undefined;
+const primaryShares = (y: Extras) => {
+  const e = extras(y);
+  return e ? `${pct(e.scope3PrimaryLbPct)} / ${pct(e.scope3PrimaryMbPct)}` : null;
+};
+
 export function e16TableRows(c: ReportContent): TableRow[] {
   const years = { base: c.base, prev: c.previous, cur: c.e16 };
   const currency = c.period.netRevenueCurrency ?? c.organization.reportingCurrency;
   const rows: TableRow[] = [
     { kind: "group", cells: ["Scope 1 GHG emissions"] },
     figureRow("Gross Scope 1 GHG emissions", (e) => e.scope1KgCo2e, years, "plain", tonnes, "E1-6 §44 (a), §48"),
-    { kind: "part", cells: ["Percentage of Scope 1 GHG emissions from regulated emission trading schemes", "—", "—", c.scope1EtsPercent === null ? "not entered" : pct(c.scope1EtsPercent), "—", "—"] },
+    { ...extrasRow("Percentage of Scope 1 GHG emissions from regulated emission trading schemes", (y) => y.scope1EtsPercent, c, (v) => (v === null ? "not entered" : pct(v)), false), kind: "part" },
     { kind: "group", cells: ["Scope 2 GHG emissions"] },
     figureRow("Gross location-based Scope 2 GHG emissions", (e) => e.scope2LbKgCo2e, years, "plain", tonnes, "E1-6 §44 (b), §49 (a)"),
     figureRow("Gross market-based Scope 2 GHG emissions", (e) => e.scope2MbKgCo2e, years, "plain", tonnes, "E1-6 §49 (b)"),
@@ -67,8 +87,8 @@ export function e16TableRows(c: ReportContent): TableRow[] {
     figureRow(`GHG intensity per net revenue, market-based (t CO₂e per ${currency})`, (e) => e.intensityMbTPerRevenue, years, "plain", intensity),
     figureRow(`Net revenue used to calculate the intensity (${currency})`, (e) => e.netRevenue, years, "part", (v) => (v === null ? "not entered" : formatDecimal(v))),
     { kind: "group", cells: ["Other E1-6 datapoints"] },
-    { kind: "plain", cells: ["Biogenic CO₂ from combustion or biodegradation of biomass, outside the scopes (t CO₂)", "—", "—", tonnes(c.e16Extras.biogenicCo2Kg), "—", "—"], sub: "E1-6 AR 43 (c)" },
-    { kind: "plain", cells: ["Scope 3 calculated with primary data, location-based / market-based", "—", "—", `${pct(c.e16Extras.scope3PrimaryLbPct)} / ${pct(c.e16Extras.scope3PrimaryMbPct)}`, "—", "—"] },
+    extrasRow("Biogenic CO₂ from combustion or biodegradation of biomass, outside the scopes (t CO₂)", (y) => extras(y)?.biogenicCo2Kg, c, tonnes, true, "E1-6 AR 43 (c)"),
+    extrasRow("Scope 3 calculated with primary data, location-based / market-based", primaryShares, c, (v) => v ?? "—", false),
   );
   return rows;
 }

@@ -14,6 +14,7 @@ import { dec, text } from "../../ghg/decimal";
 import { e16Datapoints } from "../../ghg/aggregate";
 import { restatementDiff, type DatapointChange } from "../../ghg/restatement";
 import { sci } from "../../ghg/sci";
+import { tonnesFromKg } from "../../ghg/ets";
 import { parseInput } from "../../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
 import { num } from "./ledger/load-calculation-input";
@@ -35,7 +36,8 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
   const netRevenue = period.netRevenue?.toFixed() ?? null;
   const periodView = {
     id: period.id, name: period.name, startDate: period.startDate.toISOString().slice(0, 10), endDate: period.endDate.toISOString().slice(0, 10),
-    status: period.status, netRevenue, netRevenueCurrency: period.netRevenueCurrency,
+    status: period.status, netRevenue, netRevenueCurrency: period.netRevenueCurrency, scope1EtsKgCo2e: period.scope1EtsKgCo2e?.toFixed() ?? null,
+    scope1EtsTCo2e: period.scope1EtsKgCo2e ? tonnesFromKg(period.scope1EtsKgCo2e.toFixed()) : null,
   };
   const versions = await prisma.calculationVersion.findMany({ where: { ...inOrg(ctx), periodId }, orderBy: { number: "desc" }, take: 2 });
   const current = versions.find((v) => v.isCurrent) ?? null;

@@ -16,6 +16,7 @@ import { FactorIndex } from "../../ghg/resolve-factor";
 import { parseInput } from "../../parse-input";
 import { assertPeriodId } from "./ledger/period-id";
 import { phaseClock } from "./ledger/phases";
+import { recalculationProgress, type ProgressReporter } from "./ledger/progress";
 import { loadCalculationInput, type PeriodRow } from "./ledger/load-calculation-input";
 import { ResolutionSet, writeResolutions } from "./ledger/resolutions";
 import { fastRunLines, planRuns, slowRuns, type RunScope } from "./ledger/run-lines-sql";
@@ -24,6 +25,9 @@ import { attachVersionTable, createVersionTable } from "./ledger/version-table";
 import { assertLineReferences, resultSha256, rollupsOf, writeLines, writeRollups } from "./ledger/write-version";
 
 export const RecalculatePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
+
+/** The longest a recalculation's transaction may run. */
+export const RECALCULATION_TIMEOUT_MS = 600_000;
 
 export interface RecalculationOutcome {
   versionId: string;
@@ -40,10 +44,26 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
   authorize(ctx, "period:manage");
   assertPeriodId(input);
   const { periodId } = parseInput(RecalculatePeriodInput, input);
+  // Only a period of this organization has a progress row: its id is checked before the first write.
+  if (!(await prisma.reportingPeriod.count({ where: byId(ctx, periodId) }))) throw notFound("Reporting period");
+  const progress = recalculationProgress(ctx.organization.id, periodId, ctx.userId);
+  await progress.at("waiting");
+  try {
+    const outcome = await recalculateInTransaction(ctx, periodId, progress);
+    await progress.finish();
+    return outcome;
+  } catch (err) {
+    await progress.finish(err instanceof AppError ? err.message : "The recalculation failed; nothing was written.");
+    throw err;
+  }
+}
+
+async function recalculateInTransaction(ctx: ServiceContext, periodId: string, progress: ProgressReporter): Promise<RecalculationOutcome> {
   return prisma.$transaction(
     async (tx) => {
       // One recalculation of a period at a time; a second waits and then finds nothing to do.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${periodId}::text, 8))`;
+      await progress.at("inputs");
       const period = await tx.reportingPeriod.findFirst({
         where: byId(ctx, periodId),
         select: { id: true, startDate: true, endDate: true, status: true, netRevenue: true },
@@ -54,6 +74,7 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       const clock = phaseClock("recalculate-period");
       const input = await loadCalculationInput(tx, organizationId, row);
       clock.lap("inputs");
+      await progress.at("runs");
       // Runs: most set-based (run-lines-sql.ts); those the rules need one by one join the rest in lib/ghg.
       const inPeriod = input.providerRecords.filter((p) => p.month >= `${input.period.startDate.slice(0, 7)}-01` && p.month <= input.period.endDate);
       const covered = [...coverageOf(applyPrecedence(inPeriod, []).counted)].flatMap(([k, providers]) => {
@@ -63,6 +84,7 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       const runScope: RunScope = { organizationId, from: input.period.startDate, to: input.period.endDate, covered, instrumentMarkets: [...new Set(input.instruments.map((i) => i.market))] };
       const plan = await planRuns(tx, runScope, new FactorIndex(input.factors), input.sites);
       clock.lap("runs grouped");
+      await progress.at("calculating");
       input.runs = await slowRuns(tx, plan);
       const result = calculate(input);
       clock.lap(`${input.runs.length} runs one by one + the rest calculated`);
@@ -71,6 +93,7 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       if (current && current.linesSha256 === sha) {
         return { versionId: current.id, versionNumber: current.number, changed: false, restated: false, ...(await lineCounts(tx, organizationId, current.id)) };
       }
+      await progress.at("writing");
       const details = JSON.parse(JSON.stringify(result.details));
       // A version a signed report was built from is never changed in place, even after the period is reopened.
       const signed = current !== null && (await tx.reportVersion.count({ where: { organizationId, calculationVersionId: current.id } })) > 0;
@@ -105,8 +128,10 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
         new Set([...fastRollups.map((r) => r.projectId), ...result.lines.map((l) => l.projectId)].filter((x): x is string => x !== null)),
         new Set([...fastRollups.map((r) => r.siteId), ...result.lines.map((l) => l.siteId)].filter((x): x is string => x !== null)),
       );
+      await progress.at("indexing");
       await attachVersionTable(tx, version.id, table);
       clock.lap("indexed and attached");
+      await progress.at("figures");
       await writeRollups(tx, ids, [...fastRollups, ...rollupsOf(result.lines, lineIds)]);
       // The datasets of the factors the new lines use, known without reading the lines back: the resolutions.
       const used = new Set(resolutions.list.map((r) => r.factorId));
@@ -124,7 +149,7 @@ export async function recalculatePeriod({ ctx, input }: { ctx: ServiceContext; i
       });
       return { versionId: version.id, versionNumber: version.number, changed: true, restated, ...counts };
     },
-    { timeout: 600_000, maxWait: 60_000 },
+    { timeout: RECALCULATION_TIMEOUT_MS, maxWait: 60_000 },
   );
 }
 

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/Card";
+import { RenderedDownload } from "@/components/ui/RenderedDownload";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -54,7 +55,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
                       <td className="pr-4">
                         {can("report:read") ? (
                           <span className="flex flex-wrap gap-3">
-                            <a className="text-emerald-800 underline" href={`${api}/report.pdf`}>PDF</a>
+                            <RenderedDownload className="text-emerald-800 underline" href={`${api}/report.pdf`} label="PDF" />
                             <a className="text-emerald-800 underline" href={`${api}/datapoints.csv`}>CSV</a>
                             <a className="text-emerald-800 underline" href={`${api}/datapoints.json`}>JSON</a>
                           </span>

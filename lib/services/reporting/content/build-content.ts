@@ -6,6 +6,7 @@ import type { ServiceContext } from "../../../auth/context";
 import { prisma } from "../../../db/client";
 import { inOrg } from "../../../db/scope";
 import { AppError } from "../../../errors";
+import { scope1EtsPercent } from "../../../ghg/ets";
 import { METHODOLOGY } from "../../../ghg/methodology";
 import { REPORT_SCHEMA, type ReportComparative, type ReportContent, type ReportPerson } from "../../../reporting/content";
 import { SCOPE3_CATEGORIES } from "../../../reporting/scope3-categories";
@@ -38,7 +39,10 @@ function calculated(inv: InventoryData): inv is Calculated {
 async function comparative(ctx: ServiceContext, periodId: string): Promise<ReportComparative | null> {
   const inv = await getInventory({ ctx, input: { periodId } });
   if (!calculated(inv)) return null;
-  return { periodName: inv.period.name, startDate: inv.period.startDate, endDate: inv.period.endDate, status: inv.period.status, e16: inv.e16, e15: inv.e15 };
+  return {
+    periodName: inv.period.name, startDate: inv.period.startDate, endDate: inv.period.endDate, status: inv.period.status, e16: inv.e16, e15: inv.e15,
+    e16Extras: inv.e16Extras, scope1EtsPercent: scope1EtsPercent(inv.period.scope1EtsKgCo2e, inv.e16.scope1KgCo2e),
+  };
 }
 
 export async function buildReportContent(ctx: ServiceContext, periodId: string, signoff: SignoffPeople): Promise<ReportContent> {
@@ -73,7 +77,7 @@ export async function buildReportContent(ctx: ServiceContext, periodId: string, 
     e16: inv.e16,
     e15: inv.e15,
     e16Extras: inv.e16Extras,
-    scope1EtsPercent: null,
+    scope1EtsPercent: scope1EtsPercent(inv.period.scope1EtsKgCo2e, inv.e16.scope1KgCo2e),
     previous,
     base: base && baseTarget ? { ...base, year: baseTarget.baseYear } : null,
     scope3Categories: SCOPE3_CATEGORIES.map((c) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ApiForm } from "@/components/inventory/ApiForm";
+import { RecalculateButton } from "@/components/inventory/RecalculateButton";
 import { InstrumentsTable, ReconciliationTable, RestatementTable, SciTable } from "@/components/inventory/DetailsTables";
 import { AttributionList } from "@/components/factors/AttributionList";
 import { DatapointsTable } from "@/components/inventory/DatapointsTable";
@@ -14,6 +15,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { formatCount, formatDecimal } from "@/lib/format";
 import { getInventory } from "@/lib/services/inventory/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/inventory/get-period-staleness";
+import { getRecalculationProgress } from "@/lib/services/inventory/get-recalculation-progress";
 import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
 import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { listScope3Notes } from "@/lib/services/periods/list-scope3-notes";
@@ -31,6 +33,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
   const summary = (await listReportingPeriods({ ctx })).find((p) => p.id === periodId)!;
   const scope3Notes = await listScope3Notes({ ctx, input: { periodId } });
   const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
+  const recalculation = await getRecalculationProgress({ ctx, input: { periodId } });
   const attributions = inv.datasetIds.length ? await listFactorAttributions({ ctx, input: { datasetIds: inv.datasetIds } }) : [];
   const api = `/api/orgs/${org}/periods/${periodId}`;
   const linesHref = (q: Record<string, string>) => `/${org}/inventory/${periodId}/lines?${new URLSearchParams(q)}`;
@@ -40,7 +43,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
       <PageHeader
         title={`Inventory ${inv.period.name}`}
         subtitle={`${inv.period.startDate} – ${inv.period.endDate} · ${inv.period.status.toLowerCase().replace("_", " ")}${inv.version ? ` · currently stated: version ${inv.version.number} (${inv.version.createdAt.slice(0, 16).replace("T", " ")} UTC, engine ${inv.version.engineVersion})` : " · not calculated yet"}`}
-        actions={manage ? <ApiForm url={`${api}/recalculate`} label="Recalculate" submitLabel="Recalculate" /> : null}
+        actions={manage ? <RecalculateButton api={api} initial={recalculation} /> : null}
       />
       {staleness.inputsChangedAt && <StaleNotice changedAt={staleness.inputsChangedAt} lastChange={staleness.lastChange} status={inv.period.status} canRecalculate={manage} />}
       {inv.e16 && (
@@ -53,7 +56,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
             canApprove={can("report:signoff")}
             userEmail={email}
             downloads={[
-              { label: summary.status === "SIGNED_OFF" ? `Report PDF (version ${summary.signed?.number})` : "Report PDF (draft)", href: `${api}/report.pdf` },
+              { label: summary.status === "SIGNED_OFF" ? `Report PDF (version ${summary.signed?.number})` : "Report PDF (draft)", href: `${api}/report.pdf`, rendered: true },
               { label: "Datapoints CSV", href: `${api}/datapoints.csv` },
               { label: "Datapoints JSON", href: `${api}/datapoints.json` },
             ]}
@@ -63,6 +66,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
       {manage && (
         <div className="mb-4 flex flex-wrap gap-6">
           <ApiForm url={api} method="PATCH" label="Net revenue" submitLabel="Save revenue" fields={[{ name: "netRevenue", label: `Net revenue (${inv.period.netRevenueCurrency ?? "EUR"})`, defaultValue: inv.period.netRevenue ?? "" }]} />
+          <ApiForm url={api} method="PATCH" label="Scope 1 under emission trading" submitLabel="Save ETS emissions" fields={[{ name: "scope1EtsTCo2e", label: "Scope 1 under a regulated ETS, verified (t CO₂e)", defaultValue: inv.period.scope1EtsTCo2e ?? "", placeholder: "not covered: leave empty" }]} />
           {inv.period.status === "OPEN" && <ApiForm url={api} method="PATCH" label="Close period" submitLabel="Close period" fixed={{ close: true }} />}
         </div>
       )}
@@ -92,7 +96,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
           />
           {inv.e16Extras && (
             <Card title="ESRS E1-6: biogenic CO₂, primary data, contractual instruments">
-              <DatapointsTable rows={e16ExtraRows(inv.e16Extras)} testId="e16-extras" label="E1-6 further datapoints" />
+              <DatapointsTable rows={e16ExtraRows(inv.e16Extras, { etsKgCo2e: inv.period.scope1EtsKgCo2e, scope1KgCo2e: inv.e16.scope1KgCo2e })} testId="e16-extras" label="E1-6 further datapoints" />
             </Card>
           )}
           {inv.e15 && (
