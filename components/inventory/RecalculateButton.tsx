@@ -41,8 +41,8 @@ export function RecalculateButton({ api, initial }: { api: string; initial: Reca
   // While a recalculation runs: poll its progress and tick the elapsed time.
   useEffect(() => {
     if (!watching) return;
-    if (!started.current) started.current = progress ? Date.parse(progress.startedAt) : Date.now();
-    const timer = setInterval(async () => {
+    if (!started.current) started.current = initial?.running ? Date.parse(initial.startedAt) : Date.now();
+    const tick = async () => {
       setElapsed(Math.max(0, Math.round((Date.now() - started.current) / 1000)));
       const now = await poll();
       // One this page did not start ended: show the new figures.
@@ -51,9 +51,14 @@ export function RecalculateButton({ api, initial }: { api: string; initial: Reca
         setMessage(now.phase === "failed" ? { text: now.error ?? now.label, error: true } : { text: `${now.label} (${now.elapsedSeconds} s).`, error: false });
         router.refresh();
       }
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [watching, busy, poll, progress, router]);
+    };
+    const first = setTimeout(tick, 200);
+    const timer = setInterval(tick, POLL_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [watching, busy, poll, initial, router]);
 
   async function recalculate() {
     setMessage(null);
@@ -77,14 +82,14 @@ export function RecalculateButton({ api, initial }: { api: string; initial: Reca
 
   const running = watching && progress?.running;
   return (
-    <div className="flex min-w-64 flex-col items-end gap-2" data-testid="recalculation">
+    <div className="flex w-80 shrink-0 flex-col items-end gap-2" data-testid="recalculation">
       <form aria-label="Recalculate" onSubmit={(e) => { e.preventDefault(); void recalculate(); }}>
         <button type="submit" disabled={watching} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white hover:bg-slate-700 disabled:opacity-50">
           {watching ? "Recalculating…" : "Recalculate"}
         </button>
       </form>
       {watching && (
-        <div className="w-72 text-xs text-slate-600" data-testid="recalculation-progress" aria-live="polite">
+        <div className="w-full text-xs text-slate-600" data-testid="recalculation-progress" aria-live="polite">
           <div className="flex justify-between gap-2">
             <span>{running ? `Step ${progress!.step + 1} of ${progress!.steps}: ${progress!.label}` : "Starting…"}</span>
             <span className="tabular-nums">{elapsed} s</span>
@@ -96,7 +101,7 @@ export function RecalculateButton({ api, initial }: { api: string; initial: Reca
         </div>
       )}
       {message && (
-        <p role={message.error ? "alert" : "status"} className={`max-w-md text-right text-sm ${message.error ? "text-rose-700" : "text-emerald-800"}`} data-testid="recalculation-outcome">
+        <p role={message.error ? "alert" : "status"} className={`w-full text-right text-sm ${message.error ? "text-rose-700" : "text-emerald-800"}`} data-testid="recalculation-outcome">
           {message.text}
         </p>
       )}

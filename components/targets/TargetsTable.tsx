@@ -3,6 +3,12 @@ import { TableScroll } from "@/components/ui/TableScroll";
 import { formatDecimal, formatMassKg, formatPercent } from "@/lib/format";
 import type { TargetView } from "@/lib/views/targets";
 
+/** A reduction against the base as a change: "−6.667 %", "0 %", or "+3 %" when emissions rose (exact text in). */
+function asChange(reductionPercent: string): string {
+  if (/^-?0*(\.0*)?$/.test(reductionPercent)) return "0 %";
+  return reductionPercent.startsWith("-") ? `+${formatPercent(reductionPercent.slice(1))}` : `−${formatPercent(reductionPercent)}`;
+}
+
 export function TargetsTable({ target: t }: { target: TargetView }) {
   const value = (v: string | null) => (v === null ? "—" : t.kind === "ABSOLUTE" ? formatMassKg(v) : `${formatDecimal(v)} ${t.unit}`);
   const actual = new Map(t.progress.map((p) => [p.year, p]));
@@ -24,10 +30,10 @@ export function TargetsTable({ target: t }: { target: TargetView }) {
               return (
                 <tr key={p.year} className="border-t border-slate-100">
                   <td className="py-1 pr-4">{p.year}</td>
-                  <td className="pr-4 text-right">−{formatPercent(p.reductionPercent)}</td>
+                  <td className="pr-4 text-right">{asChange(p.reductionPercent)}</td>
                   <td className="pr-4 text-right">{value(p.value)}</td>
                   <td className="pr-4 text-right">{a ? value(a.value) : ""}</td>
-                  <td className="pr-4">{a ? `${a.periodName}: ${a.achievedPercent === null ? "—" : `−${formatPercent(a.achievedPercent)}`} ${a.onTrack === null ? "" : a.onTrack ? "on track" : "off track"}` : ""}</td>
+                  <td className="pr-4">{a ? `${a.periodName}: ${a.achievedPercent === null ? "—" : `${asChange(a.achievedPercent)} against ${t.baseYear}`}${a.onTrack === null ? "" : a.onTrack ? ", on track" : `, off track (trajectory ${asChange(p.reductionPercent)})`}` : ""}</td>
                 </tr>
               );
             })}
