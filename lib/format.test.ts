@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { energyScale, formatCount, formatDecimal, formatEnergyKwh, formatExact, formatKgCo2e, formatKwh, formatMassKg, formatTCo2eFromKg, toDisplayNumber } from "./format";
+import { energyScale, formatChange, massScale, formatCount, formatDecimal, formatEnergyKwh, formatExact, formatKgCo2e, formatKwh, formatMassKg, formatTCo2eFromKg, toDisplayNumber } from "./format";
 
 // Golden cases for docs/decisions/0004-display-rounding.md.
 // Each row: [exact input as Postgres returns it, expected display string].
@@ -241,4 +241,32 @@ describe("energyScale — a chart axis in the unit of its largest value", () => 
     expect(scale.unit).toBe(unit);
     expect(scale.inUnit(value)).toBe(inUnit);
   });
+});
+
+describe("massScale — a chart axis in the mass unit of its largest absolute value", () => {
+  it.each([
+    [["1379", "12"], "t CO₂e", "12", "0.012"],
+    [["0", "0"], "kg CO₂e", "0.5", "0.5"],
+    [["-2500", "10"], "t CO₂e", "-2500", "-2.5"],
+    [["0.00042", "0.0001"], "g CO₂e", "0.0001", "0.1"],
+    [["999.9996"], "t CO₂e", "500", "0.5"],
+  ])("%j kg → %s; %s kg = %s", (values, unit, value, inUnit) => {
+    const scale = massScale(values);
+    expect(scale.unit).toBe(unit);
+    expect(scale.inUnit(value)).toBe(inUnit);
+  });
+
+  it("names what the mass is of", () => {
+    expect(massScale(["2500"], "CO₂").unit).toBe("t CO₂");
+  });
+});
+
+describe("formatChange — a % change with its sign", () => {
+  it.each([
+    ["31.33333", "+31.333 %"],
+    ["-50", "−50 %"],
+    ["0", "0 %"],
+    ["0.00001", "+0.00001 %"],
+    [null, "—"],
+  ])("%s → %s", (pct, shown) => expect(formatChange(pct)).toBe(shown));
 });

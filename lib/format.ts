@@ -151,6 +151,32 @@ export function energyScale(maxKwh: string): { unit: string; inUnit: (valueKwh: 
   return { unit: ENERGY_LADDER.units[i], inUnit: (valueKwh) => parseExact(valueKwh).times(factor).toFixed() };
 }
 
+/** A scale (a chart axis) in the unit of a mass ladder, chosen by its largest absolute value. */
+export interface MassScale {
+  /** "t CO₂e", "kg CO₂e" or "g CO₂e". */
+  unit: string;
+  /** An exact kg string in that unit (for bar lengths and tick labels). */
+  inUnit: (valueKg: string) => string;
+}
+
+/**
+ * The mass unit a scale whose values are `valuesKg` is drawn in, by the rule of formatMassKg applied to the largest
+ * absolute value (0 → kg), followed by what it is of (default "CO₂e").
+ */
+export function massScale(valuesKg: readonly string[], of = "CO₂e"): MassScale {
+  const max = valuesKg.reduce((m, v) => (parseExact(v).abs().gt(m) ? parseExact(v).abs() : m), new D(0));
+  const i = max.isZero() ? MASS_LADDER.base : unitIndex(max, MASS_LADDER);
+  const factor = THOUSAND.pow(MASS_LADDER.base - i);
+  return { unit: `${MASS_LADDER.units[i]} ${of}`, inUnit: (valueKg) => parseExact(valueKg).times(factor).toFixed() };
+}
+
+/** A % change for display: "+31.333 %", "−50 %", "0 %"; null → "—" (no comparative figure, or it was 0). */
+export function formatChange(pct: string | null): string {
+  if (pct === null) return "—";
+  const text = formatDecimal(pct, { unit: "%" });
+  return text.startsWith("-") ? `−${text.slice(1)}` : text === "0 %" ? text : `+${text}`;
+}
+
 /** Energy given in kWh, in a readable unit: "0.004047892" → "4.048 Wh", "1234567" → "1.235 GWh", "0.0000000976" → "< 0.001 Wh". */
 export function formatEnergyKwh(valueKwh: string): string {
   return formatScaled(valueKwh, ENERGY_LADDER, "");

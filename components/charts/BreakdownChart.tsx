@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatCount } from "@/lib/format";
 import { linesHref, type DashboardBar } from "@/lib/views/dashboard";
-import { axisUnit, formatMass } from "@/lib/views/units";
+import { formatMassKg as formatMass, massScale } from "@/lib/format";
 import { AXIS_TICK, BAR_COLOUR, formatTick, geometry, namedBar } from "./chart-parts";
 
 type Datum = DashboardBar & { value: number; href: string };
@@ -28,7 +28,7 @@ function BarTooltip({ active, payload }: TooltipContentProps) {
 export function BreakdownChart({ org, periodId, bars, testId, limit = 8, empty }: { org: string; periodId: string; bars: DashboardBar[]; testId: string; limit?: number; empty: string }) {
   const router = useRouter();
   if (bars.length === 0) return <p className="text-sm text-slate-600" data-testid={testId}>{empty}</p>;
-  const unit = axisUnit(bars.map((b) => b.kgCo2e));
+  const unit = massScale(bars.map((b) => b.kgCo2e));
   const data: Datum[] = bars.slice(0, limit).map((b) => ({ ...b, value: geometry(b.kgCo2e, unit), href: linesHref(org, periodId, b.filter) }));
   const height = 40 + data.length * 34;
   return (

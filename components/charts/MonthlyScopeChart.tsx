@@ -8,7 +8,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { linesHref, type DashboardMonth, type LinesFilter, type ScopeKey } from "@/lib/views/dashboard";
-import { axisUnit, formatMass } from "@/lib/views/units";
+import { formatMassKg as formatMass, massScale } from "@/lib/format";
 import { AXIS_TICK, SCOPE_COLOURS, formatTick, geometry, namedBar } from "./chart-parts";
 
 const SCOPES: { key: ScopeKey; label: string; field: "scope1KgCo2e" | "scope2KgCo2e" | "scope3KgCo2e" }[] = [
@@ -35,7 +35,7 @@ function MonthTooltip({ active, payload }: TooltipContentProps) {
 
 export function MonthlyScopeChart({ org, periodId, view, months }: { org: string; periodId: string; view: LinesFilter["view"]; months: DashboardMonth[] }) {
   const router = useRouter();
-  const unit = axisUnit(months.map((m) => m.totalKgCo2e));
+  const unit = massScale(months.map((m) => m.totalKgCo2e));
   const data: Datum[] = months.map((m) => ({ ...m, SCOPE_1: geometry(m.scope1KgCo2e, unit), SCOPE_2: geometry(m.scope2KgCo2e, unit), SCOPE_3: geometry(m.scope3KgCo2e, unit) }));
   const href = (month: string, scope: ScopeKey) => linesHref(org, periodId, { view, scope, month });
   return (

@@ -1,7 +1,7 @@
 // A dashboard card: the figure of the selected period and method, N-1 beside it with the % change, and a link to
 // the ledger lines it sums. Plain data in (exact strings), formatted here only.
 import Link from "next/link";
-import { formatChange, formatMass } from "@/lib/views/units";
+import { formatChange, formatMassKg as formatMass } from "@/lib/format";
 import type { DashboardFigure } from "@/lib/views/dashboard";
 
 export function FigureCard({ label, figure, previousName, href, testId }: { label: string; figure: DashboardFigure; previousName: string | null; href: string; testId: string }) {

@@ -2,7 +2,7 @@
 // each row opening the current period's lines behind it.
 import Link from "next/link";
 import { linesHref, type DashboardMover } from "@/lib/views/dashboard";
-import { formatChange, formatMass } from "@/lib/views/units";
+import { formatChange, formatMassKg as formatMass } from "@/lib/format";
 
 function Rows({ org, periodId, movers, title, testId }: { org: string; periodId: string; movers: DashboardMover[]; title: string; testId: string }) {
   return (

@@ -1,6 +1,6 @@
 // The slot for progress against a target's trajectory (ESRS E1-4): rendered when the targets service provides it.
 import { formatPercent } from "@/lib/format";
-import { formatMass } from "@/lib/views/units";
+import { formatMassKg as formatMass } from "@/lib/format";
 import type { DashboardTargetProgress } from "@/lib/views/dashboard";
 
 export function TargetProgressCard({ progress }: { progress: DashboardTargetProgress }) {
