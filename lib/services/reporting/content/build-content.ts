@@ -62,10 +62,10 @@ export async function buildReportContent(ctx: ServiceContext, periodId: string, 
     prisma.emissionFactorDataset.findMany({ where: { id: { in: inv.datasetIds }, OR: [{ organizationId: null }, { organizationId: org }] }, select: { gwpBasis: true } }),
   ]);
   const baseTarget = targets.find((t) => t.basePeriod !== null && t.basePeriod.id !== periodId) ?? null;
-  const [previous, base] = await Promise.all([
-    earlier ? comparative(ctx, earlier.id) : null,
-    baseTarget?.basePeriod ? comparative(ctx, baseTarget.basePeriod.id) : null,
-  ]);
+  // The base year is often N-1 (a target set from last year): its inventory is read once.
+  const basePeriodId = baseTarget?.basePeriod?.id ?? null;
+  const previousRead = earlier ? comparative(ctx, earlier.id) : Promise.resolve(null);
+  const [previous, base] = await Promise.all([previousRead, basePeriodId === null ? null : basePeriodId === earlier?.id ? previousRead : comparative(ctx, basePeriodId)]);
   const noteBy = new Map(notes.map((n) => [n.category, n]));
   const year = Number(inv.period.endDate.slice(0, 4));
   return {
