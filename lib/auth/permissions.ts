@@ -20,11 +20,18 @@ export const PERMISSIONS = [
   "activity:manage", // activity data (forms and CSV imports) and sites
   "instrument:manage", // contractual instruments for market-based Scope 2 (forms and CSV imports)
   "cloudMapping:edit", // map cloud billing accounts, projects, accounts and tags to Scopebook projects
+  "engagement:manage", // assurance engagements: auditors, periods, materiality (issue 14)
+  "inquiry:answer", // answer the auditor's inquiries and attach evidence
+  "assurance:work", // the auditor's procedures: samples, analytics, re-performance, inquiries raised and closed, conclusion
+  "assurance:private", // the auditor's own review notes, never visible to the organization
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Permissions of the auditor's own work product, which the organization's members never hold (not even ADMIN). */
+export const AUDITOR_ONLY = ["assurance:work", "assurance:private"] as const satisfies readonly Permission[];
+
 export const ROLE_PERMISSIONS = {
-  ADMIN: [...PERMISSIONS],
+  ADMIN: PERMISSIONS.filter((p) => !(AUDITOR_ONLY as readonly Permission[]).includes(p)),
   OFFICER: [
     "org:read",
     "import:create",
@@ -38,6 +45,8 @@ export const ROLE_PERMISSIONS = {
     "activity:manage",
     "instrument:manage",
     "cloudMapping:edit",
+    "engagement:manage",
+    "inquiry:answer",
   ],
   ENGINEER: [
     "org:read",
@@ -49,14 +58,20 @@ export const ROLE_PERMISSIONS = {
     "token:manage",
     "cloudMapping:edit",
   ],
-  AUDITOR: ["org:read", "evidence:download", "report:read", "audit:read"],
+  AUDITOR: ["org:read", "evidence:download", "report:read", "audit:read", "assurance:work", "assurance:private"],
 } as const satisfies Record<Role, readonly Permission[]>;
+
+/**
+ * Roles whose view of period-bound data (inventories, lines, reports, exports, the assurance area) is limited to
+ * the periods of the engagements they are assigned to (lib/services/assurance/engagement-scope.ts).
+ */
+export const ENGAGEMENT_SCOPED = { ADMIN: false, OFFICER: false, ENGINEER: false, AUDITOR: true } as const satisfies Record<Role, boolean>;
 
 export const ROLE_DESCRIPTIONS = {
   ADMIN: "Members and settings, and everything else",
   OFFICER: "Factors, periods, targets, activity data, sites, instruments, reports and sign-off",
   ENGINEER: "Projects, uploads, budgets and tracker tokens",
-  AUDITOR: "Reads everything, changes nothing, exports evidence",
+  AUDITOR: "Reads what their engagements cover, changes none of the organization's data; samples, inquiries, review notes, evidence packs",
 } as const satisfies Record<Role, string>;
 
 export function can(role: Role, permission: Permission): boolean {
