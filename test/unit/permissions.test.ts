@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, can, type Permission } from "../../lib/auth/permissions";
+import { AUDITOR_ONLY, ENGAGEMENT_SCOPED, PERMISSIONS, ROLES, ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, can, type Permission } from "../../lib/auth/permissions";
 
 /** Permissions that read or export data and change nothing. */
 const READ_OR_EXPORT: readonly Permission[] = ["org:read", "report:read", "audit:read", "evidence:download"];
-const WRITE: readonly Permission[] = PERMISSIONS.filter((p) => !READ_OR_EXPORT.includes(p));
+/** The auditor's own work product: it changes none of the organization's data. */
+const AUDITOR_WORK: readonly Permission[] = AUDITOR_ONLY;
+const WRITE: readonly Permission[] = PERMISSIONS.filter((p) => !READ_OR_EXPORT.includes(p) && !AUDITOR_WORK.includes(p));
 
 describe("role matrix (lib/auth/permissions.ts)", () => {
   it("covers every role, with a description, and only known permissions", () => {
@@ -17,8 +19,9 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
     }
   });
 
-  it("ADMIN may do everything", () => {
-    for (const p of PERMISSIONS) expect(can("ADMIN", p), p).toBe(true);
+  it("ADMIN may do everything of the organization, but none of the auditor's own work (its review notes stay private)", () => {
+    for (const p of PERMISSIONS) expect(can("ADMIN", p), p).toBe(!AUDITOR_WORK.includes(p));
+    for (const role of ROLES) for (const p of AUDITOR_WORK) expect(can(role, p), `${role} ${p}`).toBe(role === "AUDITOR");
   });
 
   it("OFFICER manages factors and signs off reports, but not members or settings", () => {
@@ -38,9 +41,10 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
     expect(can("ENGINEER", "factor:manage")).toBe(false);
   });
 
-  it("AUDITOR has no write permission at all: only read and export ones", () => {
+  it("AUDITOR changes none of the organization's data: only read and export ones, and its own work; it alone is scoped by engagements", () => {
     const auditor = ROLE_PERMISSIONS.AUDITOR as readonly Permission[];
-    for (const p of auditor) expect(READ_OR_EXPORT, `AUDITOR has ${p}`).toContain(p);
+    for (const p of auditor) expect([...READ_OR_EXPORT, ...AUDITOR_WORK], `AUDITOR has ${p}`).toContain(p);
+    for (const role of ROLES) expect(ENGAGEMENT_SCOPED[role], role).toBe(role === "AUDITOR");
     for (const p of WRITE) expect(can("AUDITOR", p), p).toBe(false);
     expect(can("AUDITOR", "audit:read")).toBe(true);
     expect(can("AUDITOR", "evidence:download")).toBe(true);
