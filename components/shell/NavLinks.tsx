@@ -14,6 +14,7 @@ export const SECTIONS = [
   { path: "targets", label: "Targets" },
   { path: "factors", label: "Factors" },
   { path: "reports", label: "Reports" },
+  { path: "assurance", label: "Assurance" },
   { path: "audit", label: "Audit" },
   { path: "settings", label: "Settings" },
 ] as const;
