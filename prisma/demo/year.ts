@@ -15,6 +15,7 @@ import { recalculateAndCheck } from "../../lib/services/inventory/recalculate-an
 import { approvePeriod } from "../../lib/services/periods/approve-period";
 import { submitPeriod } from "../../lib/services/periods/submit-period";
 import { createTarget } from "../../lib/services/targets/create-target";
+import { stateDemoScope3 } from "./scope3-notes";
 import { uploadCodecarbonFile } from "../../lib/services/imports/upload-codecarbon-file";
 import { DEMO_FACTORS } from "./factors";
 import {
@@ -145,6 +146,7 @@ export async function seedDemoPeriods(officer: ServiceContext, approver: Service
       period = { id: made.id, status: "OPEN" };
       changed = true;
     }
+    if (period.status === "OPEN" && (await stateDemoScope3(officer, period.id))) changed = true;
     // A closed period is never recalculated by the seed (that would be a restatement, the officer's decision).
     if (period.status !== "OPEN") continue;
     if (await needsCalculation(officer, period.id)) {

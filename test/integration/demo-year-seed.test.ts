@@ -65,6 +65,15 @@ describe("demo year seed", () => {
     console.log(`[demo-year-seed] first seed: ${firstSeedSeconds.toFixed(1)} s`);
   });
 
+  it("FY2024's signed report states every Scope 3 category: calculated (1, 2, 6) or not relevant / not calculated with the officer's reason", async () => {
+    const fy24 = inventories.get("FY2024")!.period.id;
+    const version = await prisma.reportVersion.findFirstOrThrow({ where: { organizationId, periodId: fy24 } });
+    const content = JSON.parse(version.content) as { scope3Categories: { category: number; status: string; reason: string | null }[] };
+    expect(content.scope3Categories).toHaveLength(15);
+    expect(content.scope3Categories.filter((c) => c.status === "CALCULATED").map((c) => c.category)).toEqual([1, 2, 6]);
+    for (const c of content.scope3Categories.filter((x) => x.status !== "CALCULATED")) expect(c.reason?.length ?? 0, `category ${c.category}`).toBeGreaterThan(20);
+  });
+
   it("holds 4,850 generated CodeCarbon runs of three ML projects over both years (+ 28 real rows)", async () => {
     const generated = demoRuns().reduce((n, p) => n + p.runs.length, 0);
     expect(generated).toBe(4850);
