@@ -32,6 +32,10 @@ test("officer: create FY2024, recalculate; runs resolve on the shipped energy mi
   await expect(page.getByText("No calculation yet")).toBeVisible();
 
   await page.getByRole("form", { name: "Recalculate" }).getByRole("button", { name: "Recalculate" }).click();
+  // Its progress where it runs, then its outcome (decision 0026).
+  await expect(page.getByTestId("recalculation-outcome")).toContainText(/Recalculated: version 1, [\d,]+ lines/, { timeout: 30_000 });
+  const progress = await page.context().request.get(page.url().replace("/acme/inventory/", "/api/orgs/acme/periods/") + "/recalculation");
+  expect(await progress.json()).toMatchObject({ phase: "done", step: 7, steps: 7, running: false });
   await expect(page.getByRole("heading", { name: "Unresolved lines (0)" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("unresolved-warning")).toHaveCount(0);
   await expect(page.getByTestId("fig-s2-lb")).not.toHaveText("0 t CO₂e");
