@@ -1,18 +1,22 @@
-// npm run bench:dashboard — the dashboard's queries on a year of SCOPEBOOK_BENCH_RECORDS tracker runs (bench:recalc's
-// generator: 100 projects, 3 sites, 2 cloud regions, 12 months; 1.6 ledger lines per run), recalculated, beside an
-// N-1 year of a tenth of the runs (its rollups are what the movers and N-1 cards read; their size depends on the
-// groups, not the line count). Prints p50 and p95 of every query the dashboard runs, in both methods, then of what
-// the page waits for (getDashboardInventory), of the API (getDashboard, with the tracker panel) and of the lines page
-// opened from a bar. Target (issue 13): p95 < 150 ms at 10,000,000 ledger lines.
-//   SCOPEBOOK_BENCH_RECORDS (default 6250000: 10,000,000 lines)   SCOPEBOOK_BENCH_RUNS (default 40 per query)
-//   SCOPEBOOK_BENCH_PG_PORT=54471   database port
+// npm run bench:dashboard — the dashboard's queries on a year of tracker runs (bench:recalc's generator: 100
+// projects, 3 sites, 2 cloud regions, 12 months; 1.6 ledger lines per run: 60 % on own hardware → LB + MB, 40 % on
+// cloud → one line), recalculated, beside an N-1 year of a tenth of the runs (its rollups are what the movers and N-1
+// cards read; their size depends on the groups, not the line count). Prints p50 and p95 of every query the dashboard
+// runs, in both methods, then of what the page waits for (getDashboardInventory), of the tracker panel (read from
+// run_day_totals, decision 0025), of the API (getDashboard: GET /api/orgs/{org}/dashboard, with the tracker panel)
+// and of the lines page opened from a bar. Target (issue 13): p95 < 150 ms at 10,000,000 ledger lines.
+//   SCOPEBOOK_BENCH_LINES (or BENCH_LINES; default 10000000): FY2025's ledger lines, comma-separated for several
+//     sizes; the runs generated are lines / 1.6 (SCOPEBOOK_BENCH_RECORDS=<runs> sets the runs instead).
+//     10,000,000 lines take ~15 min to generate and recalculate on 2 cores and over 7 GB of disk; 1000000 is a quick check.
+//   SCOPEBOOK_BENCH_RUNS (default 40 per query)   SCOPEBOOK_BENCH_PG_PORT=54471   database port
 import { execSync } from "node:child_process";
 import os from "node:os";
 import { benchMember, withBenchDatabase } from "./bench/database";
 import { benchFactors, benchProjectsAndSites, benchRuns } from "./bench/generate-runs";
 
 const log = (line: string) => console.log(`[bench:dashboard] ${line}`);
-const SLOW_RUNS = 5;
+/** Ledger lines per generated run (60 % two lines, 40 % one). */
+const LINES_PER_RUN = 1.6;
 const load = () => execSync("uptime").toString().trim();
 
 function percentile(sorted: number[], p: number): number {
@@ -34,7 +38,11 @@ async function measure(name: string, runs: number, fn: () => Promise<unknown>): 
 }
 
 async function main() {
-  const sizes = (process.env.SCOPEBOOK_BENCH_RECORDS ?? "6250000").split(",").map(Number);
+  const lineSizes = process.env.SCOPEBOOK_BENCH_LINES ?? process.env.BENCH_LINES ?? "10000000";
+  const sizes = process.env.SCOPEBOOK_BENCH_RECORDS
+    ? process.env.SCOPEBOOK_BENCH_RECORDS.split(",").map(Number)
+    : lineSizes.split(",").map((l) => Math.round(Number(l) / LINES_PER_RUN));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`SCOPEBOOK_BENCH_LINES / SCOPEBOOK_BENCH_RECORDS must be positive numbers, got ${process.env.SCOPEBOOK_BENCH_RECORDS ?? lineSizes}`);
   const runs = Number(process.env.SCOPEBOOK_BENCH_RUNS ?? 40);
   const results = await withBenchDatabase("dashboard", 54471, log, async () => {
     const { prisma } = await import("../lib/db/client");
@@ -65,6 +73,9 @@ async function main() {
       log(`  recalculated in ${((performance.now() - t) / 1000).toFixed(1)} s (not timed): FY2025 ${r25.lines.toLocaleString("en")} ledger lines in ${Number(rollups.n).toLocaleString("en")} rollup rows, FY2024 ${r24.lines.toLocaleString("en")} lines`);
       await prisma.$executeRawUnsafe("ANALYZE ledger_rollups");
       await prisma.$executeRawUnsafe("ANALYZE ledger_resolutions");
+      await prisma.$executeRawUnsafe("ANALYZE run_day_totals");
+      const [summary] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM run_day_totals WHERE organization_id = ${org}::uuid`;
+      log(`  tracker panel: ${(n + Math.round(n / 10)).toLocaleString("en")} runs held in ${Number(summary.n).toLocaleString("en")} run_day_totals rows`);
       log(`  load before: ${load()}`);
       const v = { organizationId: org, versionId: r25.versionId };
       const period = { startDate: p25.startDate, endDate: p25.endDate };
@@ -73,7 +84,7 @@ async function main() {
       out.push(`${lines} (FY2025) + ${r24.lines.toLocaleString("en")} (FY2024), ${runs} runs per query:`);
       for (const method of ["market", "location"] as const) {
         log(` ${method}-based:`);
-        const m = (name: string, fn: () => Promise<unknown>, n = runs) => measure(`${method} ${name}`, n, fn).then((l) => out.push(`  ${l}`));
+        const m = (name: string, fn: () => Promise<unknown>) => measure(`${method} ${name}`, runs, fn).then((l) => out.push(`  ${l}`));
         await m("cards (version breakdown)", () => cardsQuery(prisma, v));
         await m("cards N-1 (version breakdown)", () => cardsQuery(prisma, { organizationId: org, versionId: r24.versionId }));
         await m("monthly scope split", () => monthlySplit(prisma, v, method));
@@ -81,15 +92,14 @@ async function main() {
         await m("breakdowns (5 in parallel)", () => breakdowns(prisma, v, method));
         await m("movers against N-1", () => movers(prisma, v, r24.versionId, method));
         await m("page: getDashboardInventory (all of the above)", () => getDashboardInventory({ ctx, input: { period: p25.id, method } }));
-        // The runs scan takes seconds at millions of runs: measured fewer times.
-        await m("API: getDashboard (+ tracker panel)", () => getDashboard({ ctx, input: { period: p25.id, method } }), SLOW_RUNS);
+        await m("API: getDashboard (+ tracker panel)", () => getDashboard({ ctx, input: { period: p25.id, method } }));
         await m("lines page from a month bar (500 lines)", () => getLedgerLines({ ctx, input: { periodId: p25.id, view: method === "market" ? "mb" : "lb", month: "2025-03", scope: "SCOPE_2" } }));
       }
       log(" method-independent:");
-      const m = (name: string, fn: () => Promise<unknown>, n = runs) => measure(name, n, fn).then((l) => out.push(`  ${l}`));
+      const m = (name: string, fn: () => Promise<unknown>) => measure(name, runs, fn).then((l) => out.push(`  ${l}`));
       await m("periods (picker, current versions)", () => prisma.reportingPeriod.findMany({ where: { organizationId: org }, include: { calcVersions: { where: { isCurrent: true } } } }));
       await m("staleness (audit events since)", () => latestInputChange(prisma, org, version, period));
-      await m("tracker energy panel (scans runs; streamed)", () => trackerEnergy(prisma, org), SLOW_RUNS);
+      await m("tracker energy panel (run_day_totals; streamed)", () => trackerEnergy(prisma, org));
       log(`  load after: ${load()}`);
     }
     return out;

@@ -32,7 +32,7 @@ export async function getDashboard({ ctx, input = {} }: { ctx: ServiceContext; i
 
 /**
  * The inventory part alone: what the page waits for (it streams the tracker panel apart, getTrackerEnergy, which
- * scans the organization's runs).
+ * reads the runs' sums per day).
  */
 export async function getDashboardInventory({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<DashboardInventoryData> {
   authorize(ctx, "org:read");

@@ -1,6 +1,7 @@
 // Use case: the dashboard's tracker energy panel — every tracker run of the organization counted once with its
 // final totals, energy and tracker-reported emissions, by day or month. It reads runs (what trackers reported,
-// calculated or not), one scan of the organization's runs: the dashboard page streams it after the inventory.
+// calculated or not), read from their sums per day (run_day_totals, decision 0025); the dashboard page streams it
+// apart from the inventory.
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import type { TrackerEnergy } from "../../views/dashboard";

@@ -66,7 +66,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   );
 }
 
-/** The tracker panel scans the organization's runs: streamed after the inventory figures. */
+/** The tracker panel (runs summed per day, decision 0025): streamed apart from the inventory figures. */
 async function Tracker({ org, ctx }: { org: string; ctx: ServiceContext }) {
   return <TrackerPanel org={org} data={await getTrackerEnergy({ ctx })} />;
 }
