@@ -1,5 +1,7 @@
 // Use case: download the original uploaded bytes of an import (evidence), exactly as they were hashed, streamed
 // (a stored file of any size never passes through memory whole).
+import { logAccess } from "../assurance/access-log";
+import { assertImportCovered } from "../assurance/engagement-scope";
 import type { Readable } from "node:stream";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -20,12 +22,14 @@ export interface EvidenceDownload {
 export async function downloadImportFile({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }): Promise<EvidenceDownload> {
   authorize(ctx, "evidence:download");
   if (!isUuid(input.importId)) throw notFound("Import");
+  await assertImportCovered(ctx, input.importId);
   const imp = await prisma.import.findFirst({
     where: byId(ctx, input.importId),
     select: { evidence: { select: { fileName: true, contentType: true, sha256: true, sizeBytes: true, content: true, storagePath: true, organizationId: true } } },
   });
   const evidence = imp?.evidence;
   if (!evidence || evidence.organizationId !== ctx.organization.id || (!evidence.content && !evidence.storagePath)) throw notFound("Evidence file");
+  await logAccess(ctx, { action: "import-file.downloaded", entityType: "Import", entityId: input.importId });
   return evidenceDownload(evidence);
 }
 

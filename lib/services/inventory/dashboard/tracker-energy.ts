@@ -7,12 +7,17 @@ import type { TrackerEnergy } from "../../../views/dashboard";
 
 type Row = { g: number; day: Date | null; month: Date | null; energy: string; emissions: string; runs: bigint };
 
-export async function trackerEnergy(db: Db, organizationId: string): Promise<TrackerEnergy> {
+/** within: "all", or the date ranges a scoped auditor's engagements cover (runs measured in one of them). */
+export async function trackerEnergy(db: Db, organizationId: string, within: "all" | { startDate: Date; endDate: Date }[] = "all"): Promise<TrackerEnergy> {
+  const all = within === "all";
+  const starts = all ? [] : within.map((r) => r.startDate.toISOString().slice(0, 10));
+  const ends = all ? [] : within.map((r) => r.endDate.toISOString().slice(0, 10));
   const [rows, projects, imports] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT GROUPING(date_trunc('day', last_measured_at), date_trunc('month', last_measured_at))::int AS g, date_trunc('day', last_measured_at) AS day, date_trunc('month', last_measured_at) AS month,
              coalesce(sum(energy_kwh), 0)::text AS energy, coalesce(sum(tracker_emissions_kg_co2e), 0)::text AS emissions, count(*) AS runs
         FROM runs WHERE organization_id = ${organizationId}::uuid
+         AND (${all} OR EXISTS (SELECT 1 FROM unnest(${starts}::date[], ${ends}::date[]) AS r(s, e) WHERE last_measured_at >= r.s AND last_measured_at < r.e + 1))
        GROUP BY GROUPING SETS ((), (date_trunc('day', last_measured_at)), (date_trunc('month', last_measured_at)))`,
     db.project.count({ where: { organizationId } }),
     db.import.count({ where: { organizationId, status: "COMMITTED" } }),
