@@ -1,7 +1,6 @@
 // Use case: download the original uploaded bytes of an import (evidence), exactly as they were hashed, streamed
 // (a stored file of any size never passes through memory whole).
 import { logAccess } from "../assurance/access-log";
-import { assertImportCovered } from "../assurance/engagement-scope";
 import type { Readable } from "node:stream";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -22,7 +21,6 @@ export interface EvidenceDownload {
 export async function downloadImportFile({ ctx, input }: { ctx: ServiceContext; input: { importId: string } }): Promise<EvidenceDownload> {
   authorize(ctx, "evidence:download");
   if (!isUuid(input.importId)) throw notFound("Import");
-  await assertImportCovered(ctx, input.importId);
   const imp = await prisma.import.findFirst({
     where: byId(ctx, input.importId),
     select: { evidence: { select: { fileName: true, contentType: true, sha256: true, sizeBytes: true, content: true, storagePath: true, organizationId: true } } },

@@ -1,5 +1,4 @@
 // Use case: the organization's imports, newest first, with their status and progress.
-import { coveredImportIds } from "../assurance/engagement-scope";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
@@ -9,8 +8,7 @@ import { toImportView } from "./import-view";
 export async function listImports({ ctx }: { ctx: ServiceContext }) {
   authorize(ctx, "org:read");
   await recoverStaleImports(ctx.organization.id);
-  const covered = await coveredImportIds(ctx);
-  const rows = await prisma.import.findMany({ where: { ...inOrg(ctx), ...(covered === "all" ? {} : { id: { in: covered } }) }, orderBy: { createdAt: "desc" }, take: 200 });
+  const rows = await prisma.import.findMany({ where: inOrg(ctx), orderBy: { createdAt: "desc" }, take: 200 });
   return rows.map((r) => {
     const { table: _f, rowErrors: _e, ...view } = toImportView(r);
     return view;

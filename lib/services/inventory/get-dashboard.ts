@@ -27,7 +27,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** The dashboard as the API returns it: the inventory figures and the tracker panel (top level, as before). */
 export async function getDashboard({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<DashboardData> {
   authorize(ctx, "org:read");
-  const [inventory, tracker] = await Promise.all([getDashboardInventory({ ctx, input }), trackerEnergy(prisma, ctx.organization.id, await coveredDateRanges(ctx))]);
+  const within = await coveredDateRanges(ctx);
+  const [inventory, tracker] = await Promise.all([getDashboardInventory({ ctx, input }), trackerEnergy(prisma, ctx.organization.id, within)]);
   return { ...tracker, ...inventory };
 }
 
