@@ -100,6 +100,9 @@ const pages = (): [string, string][] => [
   ["reports", `/${ORG}/reports`],
   ["targets", `/${ORG}/targets`],
   ["audit", `/${ORG}/audit`],
+  ["assurance", `/${ORG}/assurance`],
+  ["my access", `/${ORG}/assurance/access`],
+  ["engagements", `/${ORG}/assurance/engagements`],
   ["settings", `/${ORG}/settings`],
 ];
 
