@@ -9,6 +9,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { ROLES, account } from "./support/accounts";
+import { coverForAuditor } from "./support/engagement";
 import { apiLogin, loginAs } from "./support/session";
 
 test.describe.configure({ mode: "serial" });
@@ -75,6 +76,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const periodId = ((await period.json()) as { id: string }).id;
   const recalculated = await officer.post(`/api/orgs/${ORG}/periods/${periodId}/recalculate`);
   expect(recalculated.status(), await recalculated.text()).toBeLessThan(300);
+  await coverForAuditor(officer, ORG, [periodId]); // the auditor reads FY2024 through their engagement (decision 0027)
   await officer.dispose();
   ids = { committedImportId, previewImportId, projectId, periodId, linesHref: "" };
 });
@@ -98,6 +100,9 @@ const pages = (): [string, string][] => [
   ["reports", `/${ORG}/reports`],
   ["targets", `/${ORG}/targets`],
   ["audit", `/${ORG}/audit`],
+  ["assurance", `/${ORG}/assurance`],
+  ["my access", `/${ORG}/assurance/access`],
+  ["engagements", `/${ORG}/assurance/engagements`],
   ["settings", `/${ORG}/settings`],
 ];
 

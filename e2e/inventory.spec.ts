@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { account } from "./support/accounts";
 import { pdfText } from "./support/pdf";
+import { coverForAuditor, periodIdByName } from "./support/engagement";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
@@ -66,7 +67,12 @@ test("officer: create FY2024, recalculate; runs resolve on the shipped energy mi
   await expect(page.getByText(/Invalid input: scope/)).toBeVisible();
 });
 
-test("the auditor sees the inventory but no recalculate, period or revenue forms", async ({ page }) => {
+test("the auditor sees the inventory but no recalculate, period or revenue forms", async ({ page, playwright, baseURL }) => {
+  // The auditor sees only the periods of their engagement (decision 0027): the officer adds FY2024 to it.
+  const officer = await playwright.request.newContext({ baseURL });
+  await apiLogin(officer, account("acme", "OFFICER"));
+  await coverForAuditor(officer, "acme", [await periodIdByName(officer, "acme", "E2E FY2024")]);
+  await officer.dispose();
   await loginAs(page, account("acme", "AUDITOR"));
   await page.goto("/acme/inventory");
   await expect(page.getByRole("form", { name: "New reporting period" })).toHaveCount(0);

@@ -7,7 +7,7 @@ import { ORGS, account } from "./support/accounts";
 import { apiLogin, loginAs } from "./support/session";
 
 const CSV = readFileSync(path.join(process.cwd(), "e2e", "fixtures", "codecarbon-2.4-macos-m1.csv"));
-const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/inventory", "/targets", "/factors", "/reports", "/audit", "/settings"];
+const SECTIONS = ["", "/dashboard", "/projects", "/imports", "/activity", "/sites", "/instruments", "/cloud-mapping", "/inventory", "/targets", "/factors", "/reports", "/audit", "/settings", "/assurance", "/assurance/access", "/assurance/engagements"];
 
 test("acme's admin cannot see, change or download anything of globex", async ({ page, playwright, baseURL }) => {
   // globex's engineer creates globex data; its ids are what acme will try.
@@ -87,6 +87,11 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/reports/summary", () => request.get("/api/orgs/globex/reports/summary")],
     ["GET", "/api/orgs/globex/audit", () => request.get("/api/orgs/globex/audit")],
     ["GET", "/api/orgs/globex/audit/verify", () => request.get("/api/orgs/globex/audit/verify")],
+    ["GET", "/api/orgs/globex/audit/events.csv", () => request.get("/api/orgs/globex/audit/events.csv")],
+    ["GET", "/api/orgs/globex/audit/events.jsonl", () => request.get("/api/orgs/globex/audit/events.jsonl")],
+    ["GET", "/api/orgs/globex/engagements", () => request.get("/api/orgs/globex/engagements")],
+    ["POST", "/api/orgs/globex/engagements", () => request.post("/api/orgs/globex/engagements", { data: { name: "intruder" } })],
+    ["GET", "/api/orgs/globex/access-log", () => request.get("/api/orgs/globex/access-log")],
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
     ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
     ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],

@@ -14,6 +14,7 @@ import { createApiToken } from "../lib/services/organizations/create-api-token";
 import { createExperiment } from "../lib/services/tracker-api/create-experiment";
 import { createOrganization } from "../lib/services/organizations/create-organization";
 import { updateSite } from "../lib/services/activity/update-site";
+import { seedDemoEngagement } from "./demo/engagement";
 import { seedDemoYear, seedDemoPeriods } from "./demo/year";
 import { addCustomFactor } from "../lib/services/factors/add-custom-factor";
 import { createProject } from "../lib/services/projects/create-project";
@@ -72,6 +73,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@scopebook.local" } });
   const adminCtx = await requireMembership({ userId: admin.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
   if (await seedDemoPeriods(officerCtx, adminCtx, log)) created = true;
+  if (await seedDemoEngagement(officerCtx, log)) created = true;
   log(`demo data: seed took ${((performance.now() - startedMs) / 1000).toFixed(1)} s${created ? "" : " (nothing to do)"}`);
   return created;
 }

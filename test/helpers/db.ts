@@ -55,7 +55,12 @@ export interface TestOrg {
 }
 
 /** A fresh organization with one member for each role given (the first must be ADMIN: the org needs one). */
-export async function createTestOrg(prefix: string, roles: Role[] = ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"]): Promise<TestOrg> {
+/**
+ * Auditors see only the periods of their engagements (decision 0027). Unless `{ engagement: false }`, the auditor of a
+ * test organization is on a standing "Test engagement" that covers every period: `period()` (test/helpers/ledger.ts)
+ * adds new ones, and ctx("AUDITOR") covers those made otherwise. Scope tests build their own engagements instead.
+ */
+export async function createTestOrg(prefix: string, roles: Role[] = ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"], opts: { engagement?: boolean } = {}): Promise<TestOrg> {
   const slug = uniqueSlug(prefix);
   const { organization, users } = await createOrganization({
     db: prisma,
@@ -68,12 +73,14 @@ export async function createTestOrg(prefix: string, roles: Role[] = ["ADMIN", "O
   });
   const byRole = {} as TestOrg["users"];
   for (const u of users) byRole[u.role] = { id: u.id, email: u.email };
+  if (byRole.AUDITOR && opts.engagement !== false) await standingEngagement(organization.id, byRole.AUDITOR.id);
   return {
     organization: { id: organization.id, slug: organization.slug, name: organization.name },
     users: byRole,
     async ctx(role: Role) {
       const user = byRole[role];
       if (!user) throw new Error(`test org ${slug} has no ${role}`);
+      if (role === "AUDITOR" && opts.engagement !== false) await coverAllPeriods(organization.id);
       return requireMembership({ userId: user.id, orgSlug: slug, requestId: `req-${role.toLowerCase()}-${randomUUID().slice(0, 8)}` });
     },
   };
@@ -90,3 +97,25 @@ export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+
+export const STANDING_ENGAGEMENT = "Test engagement";
+
+async function standingEngagement(organizationId: string, auditorUserId: string): Promise<void> {
+  const membership = await prisma.membership.findFirstOrThrow({ where: { organizationId, userId: auditorUserId }, select: { id: true } });
+  await prisma.engagement.create({
+    data: {
+      organizationId, name: STANDING_ENGAGEMENT, firm: "Test Assurance", startDate: new Date("2020-01-01T00:00:00Z"), endDate: new Date("2030-12-31T00:00:00Z"),
+      overallMaterialityKgCo2e: "1000", performanceMaterialityKgCo2e: "750", clearlyTrivialKgCo2e: "50",
+      auditors: { create: [{ membershipId: membership.id, organizationId }] },
+    },
+  });
+}
+
+/** Adds every period of the organization to its standing test engagement (none: nothing to do). */
+export async function coverAllPeriods(organizationId: string): Promise<void> {
+  await prisma.$executeRaw`
+    INSERT INTO engagement_periods (engagement_id, period_id, organization_id)
+    SELECT e.id, p.id, p.organization_id FROM engagements e JOIN reporting_periods p ON p.organization_id = e.organization_id
+     WHERE e.organization_id = ${organizationId}::uuid AND e.name = ${STANDING_ENGAGEMENT}
+    ON CONFLICT DO NOTHING`;
+}

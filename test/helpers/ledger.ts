@@ -2,6 +2,7 @@
 // production): factor datasets and factors, sites, runs, activities, provider rows, instruments, periods.
 import { randomUUID } from "node:crypto";
 import { prisma } from "../../lib/db/client";
+import { coverAllPeriods } from "./db";
 import { versionRank } from "../../lib/ingest/sources/cloud/values";
 
 export async function factorDataset(organizationId: string | null, title = `Factors ${randomUUID().slice(0, 8)}`) {
@@ -14,9 +15,11 @@ export async function factorRow(datasetId: string, organizationId: string | null
 }
 
 export async function period(organizationId: string, name = "FY2025", start = "2025-01-01", end = "2025-12-31", netRevenue?: string) {
-  return prisma.reportingPeriod.create({
+  const created = await prisma.reportingPeriod.create({
     data: { organizationId, name, startDate: new Date(`${start}T00:00:00Z`), endDate: new Date(`${end}T00:00:00Z`), consolidationApproach: "OPERATIONAL_CONTROL", netRevenue, netRevenueCurrency: netRevenue ? "EUR" : null },
   });
+  await coverAllPeriods(organizationId); // the org's auditor reads it through the standing test engagement
+  return created;
 }
 
 export async function project(organizationId: string, name = `p-${randomUUID().slice(0, 8)}`) {

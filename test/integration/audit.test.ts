@@ -59,7 +59,7 @@ describe("audit events written by services", () => {
     expect(await verifyOrganizationChain(prisma, org.organization.id)).toEqual({ ok: true, checked: 6 });
     expect(await verifyAuditChain({ ctx: admin })).toEqual({ ok: true, checked: 6 });
     const listed = await listAuditEvents({ ctx: admin });
-    expect(listed.map((e) => e.seq)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(listed.events.map((e) => e.seq)).toEqual([6, 5, 4, 3, 2, 1]);
   });
 
   it("chains are per organization: another organization's activity does not change this one's seq", async () => {

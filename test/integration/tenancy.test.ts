@@ -46,7 +46,7 @@ describe("cross-tenant access through services", () => {
     expect(await listImports({ ctx: ctxB })).toEqual([]);
     expect(await listProjects({ ctx: ctxB })).toEqual([]);
     expect((await listMembers({ ctx: ctxB })).map((m) => m.email).sort()).toEqual([b.users.ADMIN!.email, b.users.AUDITOR!.email].sort());
-    expect((await listAuditEvents({ ctx: ctxB })).map((e) => e.action)).toEqual(["member.added", "member.added", "organization.created"]);
+    expect((await listAuditEvents({ ctx: ctxB })).events.map((e) => e.action)).toEqual(["member.added", "member.added", "organization.created"]);
     expect((await getDashboard({ ctx: ctxB })).totals).toEqual({ energyKwh: "0", trackerEmissionsKgCo2e: "0", runs: 0, projects: 0, imports: 0 });
   });
 

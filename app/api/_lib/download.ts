@@ -16,3 +16,10 @@ export function fileResponse(file: EvidenceDownload): Response {
 export function csvDownload(fileName: string, text: string): Response {
   return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"` } });
 }
+
+/** A generated file streamed as it is produced (big exports). */
+export function streamDownload(file: { fileName: string; contentType: string; stream(): Readable }): Response {
+  return new Response(Readable.toWeb(file.stream()) as ReadableStream, {
+    headers: { "content-type": file.contentType, "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` },
+  });
+}

@@ -1,5 +1,6 @@
 // Use case: download an evidence file (attached to an activity record or an instrument, or an import's file) by id,
 // exactly as it was hashed.
+import { logAccess } from "../assurance/access-log";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { byId, isUuid } from "../../db/scope";
@@ -14,5 +15,6 @@ export async function downloadEvidence({ ctx, input }: { ctx: ServiceContext; in
     select: { fileName: true, contentType: true, sha256: true, sizeBytes: true, content: true, storagePath: true },
   });
   if (!evidence || (!evidence.content && !evidence.storagePath)) throw notFound("Evidence file");
+  await logAccess(ctx, { action: "evidence.downloaded", entityType: "EvidenceFile", entityId: input.evidenceId });
   return evidenceDownload(evidence);
 }

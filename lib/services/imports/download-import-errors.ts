@@ -1,5 +1,6 @@
 // Use case: download the rows of an import that could not be imported, as CSV (all of them: the import keeps
 // only the first 1000 errors, this reads the stored file again).
+import { logAccess } from "../assurance/access-log";
 import { Readable } from "node:stream";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -19,6 +20,7 @@ export async function downloadImportErrors({ ctx, input }: { ctx: ServiceContext
   });
   if (!imp) throw notFound("Import");
   if (!imp.evidence) throw notFound("Uploaded file");
+  await logAccess(ctx, { action: "import-errors.downloaded", entityType: "Import", entityId: input.importId });
   const source = evidenceStream(imp.evidence);
   async function* csv() {
     const sink = new BadRowsCsv();

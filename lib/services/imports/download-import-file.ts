@@ -1,5 +1,6 @@
 // Use case: download the original uploaded bytes of an import (evidence), exactly as they were hashed, streamed
 // (a stored file of any size never passes through memory whole).
+import { logAccess } from "../assurance/access-log";
 import type { Readable } from "node:stream";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -26,6 +27,7 @@ export async function downloadImportFile({ ctx, input }: { ctx: ServiceContext; 
   });
   const evidence = imp?.evidence;
   if (!evidence || evidence.organizationId !== ctx.organization.id || (!evidence.content && !evidence.storagePath)) throw notFound("Evidence file");
+  await logAccess(ctx, { action: "import-file.downloaded", entityType: "Import", entityId: input.importId });
   return evidenceDownload(evidence);
 }
 

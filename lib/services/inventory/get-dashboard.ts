@@ -4,6 +4,7 @@
 // the scope split per month, Scope 3 by category, breakdowns by project, site, source and location, biggest movers
 // against N-1 — all summed in SQL from the rollups of the period's current version (never from ledger lines). And,
 // as before, the tracker energy panel (runs' energy and tracker-reported emissions) at the top level.
+import { coveredDateRanges, coveredPeriodsWhere } from "../assurance/engagement-scope";
 import { z } from "zod";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -26,7 +27,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** The dashboard as the API returns it: the inventory figures and the tracker panel (top level, as before). */
 export async function getDashboard({ ctx, input = {} }: { ctx: ServiceContext; input?: unknown }): Promise<DashboardData> {
   authorize(ctx, "org:read");
-  const [inventory, tracker] = await Promise.all([getDashboardInventory({ ctx, input }), trackerEnergy(prisma, ctx.organization.id)]);
+  const within = await coveredDateRanges(ctx);
+  const [inventory, tracker] = await Promise.all([getDashboardInventory({ ctx, input }), trackerEnergy(prisma, ctx.organization.id, within)]);
   return { ...tracker, ...inventory };
 }
 
@@ -39,7 +41,7 @@ export async function getDashboardInventory({ ctx, input = {} }: { ctx: ServiceC
   const q = parseInput(GetDashboardInput, input);
   const org = ctx.organization.id;
   const rows = await prisma.reportingPeriod.findMany({
-    where: inOrg(ctx),
+    where: { ...inOrg(ctx), ...(await coveredPeriodsWhere(ctx)) },
     orderBy: [{ startDate: "desc" }, { name: "asc" }],
     select: { id: true, name: true, startDate: true, endDate: true, status: true, calcVersions: { where: { ...inOrg(ctx), isCurrent: true }, select: { id: true, number: true, createdAt: true } } },
   });

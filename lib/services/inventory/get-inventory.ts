@@ -1,6 +1,7 @@
 // Use case: a period's inventory — E1-6 figures (from rollups), E1-5 energy, unresolved and flagged lines,
 // instruments applied/excluded, the provider-vs-runs reconciliation, restatement (previously vs currently stated)
 // and SCI per project (apart from the inventory).
+import { assertPeriodCovered } from "../assurance/engagement-scope";
 import { z } from "zod";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -31,6 +32,7 @@ export async function getInventory({ ctx, input }: { ctx: ServiceContext; input:
   authorize(ctx, "org:read");
   assertPeriodId(input);
   const { periodId } = parseInput(GetInventoryInput, input);
+  await assertPeriodCovered(ctx, periodId);
   const period = await prisma.reportingPeriod.findFirst({ where: byId(ctx, periodId) });
   if (!period) throw notFound("Reporting period");
   const netRevenue = period.netRevenue?.toFixed() ?? null;

@@ -3,6 +3,7 @@
 // factor, and "deleted on … by …" when its activity record or instrument was deleted since. The filters on a line's
 // project, site and month are exact on the lines and on the rollups that count them; source and location are the
 // dashboard's own rules (dashboard/dimensions.ts), so a bar and its lines are the same set.
+import { assertPeriodCovered } from "../assurance/engagement-scope";
 import { z } from "zod";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -42,6 +43,7 @@ export async function getLedgerLines({ ctx, input }: { ctx: ServiceContext; inpu
   authorize(ctx, "org:read");
   assertPeriodId(input);
   const q = parseInput(GetLedgerLinesInput, input);
+  await assertPeriodCovered(ctx, q.periodId);
   const version = await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), periodId: q.periodId, isCurrent: true }, select: { id: true, number: true } });
   if (!version) throw notFound("Calculation of this period");
   const where: Prisma.LedgerResolutionWhereInput = {

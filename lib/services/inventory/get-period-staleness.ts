@@ -1,6 +1,7 @@
 // Use case: are a period's stated figures stale? "Inputs changed since these figures were calculated" with the time
 // of the latest change, when an input the period reads changed after its current version was last calculated
 // (staleness/input-changes.ts). A period not calculated yet is not stale (it has no figures).
+import { assertPeriodCovered } from "../assurance/engagement-scope";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { byId, inOrg } from "../../db/scope";
@@ -22,6 +23,7 @@ export async function getPeriodStaleness({ ctx, input }: { ctx: ServiceContext; 
   authorize(ctx, "org:read");
   assertPeriodId(input);
   const { periodId } = parseInput(GetInventoryInput, input);
+  await assertPeriodCovered(ctx, periodId);
   const period = await prisma.reportingPeriod.findFirst({ where: byId(ctx, periodId), select: { startDate: true, endDate: true } });
   if (!period) throw notFound("Reporting period");
   const version = await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), periodId, isCurrent: true }, select: { id: true, createdAt: true } });

@@ -2,6 +2,7 @@
 // or how it ended. null when the period was never recalculated since progress is kept. A row whose recalculation
 // has not written for longer than a recalculation may run (its transaction's timeout) is not running any more: its
 // process ended without finishing it (a restart), and nothing of it was committed.
+import { assertPeriodCovered } from "../assurance/engagement-scope";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
@@ -17,6 +18,7 @@ export async function getRecalculationProgress({ ctx, input }: { ctx: ServiceCon
   authorize(ctx, "org:read");
   assertPeriodId(input);
   const { periodId } = parseInput(GetInventoryInput, input);
+  await assertPeriodCovered(ctx, periodId);
   const row = await prisma.recalculationProgress.findFirst({ where: { ...inOrg(ctx), periodId } });
   if (!row) return null;
   const abandoned = row.finishedAt === null && Date.now() - row.updatedAt.getTime() > RECALCULATION_TIMEOUT_MS;

@@ -1,15 +1,17 @@
 // Use case: the organization's reporting periods, newest first: status, the number of their current calculation
-// version, who submitted, and the latest signed report version (preparer, approver, hash).
+// version, who submitted, and the latest signed report version (preparer, approver, hash). A scoped auditor sees only
+// the periods their engagements cover (decision 0027).
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { inOrg } from "../../db/scope";
+import { coveredPeriodsWhere } from "../assurance/engagement-scope";
 import type { PeriodSummary } from "../../views/periods";
 import { peopleByIds, signedVersionView } from "./period-views";
 
 export async function listReportingPeriods({ ctx }: { ctx: ServiceContext }): Promise<PeriodSummary[]> {
   authorize(ctx, "org:read");
   const periods = await prisma.reportingPeriod.findMany({
-    where: inOrg(ctx),
+    where: { ...inOrg(ctx), ...(await coveredPeriodsWhere(ctx)) },
     orderBy: { startDate: "desc" },
     include: {
       calcVersions: { where: { isCurrent: true }, select: { id: true, number: true } },

@@ -1,6 +1,7 @@
 // Use case: the report of a period as a document: its latest signed report version (parsed from the stored canonical
 // JSON, checked against its sha256), or — for a period not signed off — a draft built from the current calculation.
 // Also says whether inputs changed since the signed version (the current calculation is not the one it froze).
+import { assertPeriodCovered } from "../assurance/engagement-scope";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
 import { byId, inOrg } from "../../db/scope";
@@ -20,6 +21,7 @@ export interface ReportDocumentRead {
 export async function getReportDocument({ ctx, input }: { ctx: ServiceContext; input: { periodId: string } }): Promise<ReportDocumentRead> {
   authorize(ctx, "report:read");
   assertPeriodId(input);
+  await assertPeriodCovered(ctx, input.periodId);
   const period = await prisma.reportingPeriod.findFirst({
     where: byId(ctx, input.periodId),
     include: { calcVersions: { where: { isCurrent: true }, select: { id: true } }, reportVersions: { where: inOrg(ctx), orderBy: { number: "desc" }, take: 1 } },

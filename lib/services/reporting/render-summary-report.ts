@@ -1,6 +1,7 @@
 // Use case: the emissions summary PDF of the organization: the dashboard's figures, then the ESRS E1 page of a
 // reporting period (the one asked for, else the latest calculated one): E1-6, its extras, E1-5, the methodology and
 // the attribution of every factor dataset shipped or used by its lines.
+import { coveredPeriodsWhere } from "../assurance/engagement-scope";
 import { z } from "zod";
 import { authorize, type ServiceContext } from "../../auth/context";
 import { prisma } from "../../db/client";
@@ -41,7 +42,7 @@ export async function renderSummaryReport({ ctx, input = {} }: { ctx: ServiceCon
 async function inventoryPage(ctx: ServiceContext, periodId: string | undefined): Promise<SummaryInventory | null> {
   const id =
     periodId ??
-    (await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), isCurrent: true }, orderBy: { period: { endDate: "desc" } }, select: { periodId: true } }))?.periodId;
+    (await prisma.calculationVersion.findFirst({ where: { ...inOrg(ctx), isCurrent: true, period: await coveredPeriodsWhere(ctx) }, orderBy: { period: { endDate: "desc" } }, select: { periodId: true } }))?.periodId;
   if (!id) return null;
   const inv = await getInventory({ ctx, input: { periodId: id } });
   if (!inv.version || !inv.e16 || !inv.e15 || !inv.e16Extras) return null;

@@ -9,7 +9,11 @@ import type { TrackerEnergy } from "../../../views/dashboard";
 
 type Row = { g: number; day: string | null; month: string | null; energy: string; emissions: string; runs: bigint };
 
-export async function trackerEnergy(db: Db, organizationId: string): Promise<TrackerEnergy> {
+/** within: "all", or the date ranges a scoped auditor's engagements cover (runs measured on a day in one of them). */
+export async function trackerEnergy(db: Db, organizationId: string, within: "all" | { startDate: Date; endDate: Date }[] = "all"): Promise<TrackerEnergy> {
+  const all = within === "all";
+  const starts = all ? [] : within.map((r) => r.startDate.toISOString().slice(0, 10));
+  const ends = all ? [] : within.map((r) => r.endDate.toISOString().slice(0, 10));
   // A day may be held in several rows (deltas not merged yet): each group sums them. A sum over runs that all lack
   // the quantity is 0, as sum() over runs would give NULL, coalesced to 0 (runs_with_* count the others).
   const [rows, projects, imports] = await Promise.all([
@@ -19,7 +23,8 @@ export async function trackerEnergy(db: Db, organizationId: string): Promise<Tra
              (CASE WHEN sum(runs_with_emissions) > 0 THEN sum(tracker_emissions_kg_co2e) ELSE 0 END)::text AS emissions,
              coalesce(sum(runs), 0)::bigint AS runs
         FROM (SELECT day, date_trunc('month', day)::date AS month, energy_kwh, tracker_emissions_kg_co2e, runs, runs_with_energy, runs_with_emissions
-                FROM run_day_totals WHERE organization_id = ${organizationId}::uuid) t
+                FROM run_day_totals WHERE organization_id = ${organizationId}::uuid
+                 AND (${all} OR EXISTS (SELECT 1 FROM unnest(${starts}::date[], ${ends}::date[]) AS r(s, e) WHERE day BETWEEN r.s AND r.e))) t
        GROUP BY GROUPING SETS ((), (day), (month))
       HAVING GROUPING(day, month) = 3 OR sum(runs) > 0`,
     db.project.count({ where: { organizationId } }),

@@ -1,7 +1,5 @@
+// The audit trail as JSON: { events, nextBeforeSeq }, filtered by ?actor, action, entityType, from, to, paged by beforeSeq.
+import { orgRoute } from "@/app/api/_lib/route";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
-import { orgRoute } from "../../../_lib/route";
 
-export const GET = orgRoute(({ ctx, req }) => {
-  const beforeSeq = Number(new URL(req.url).searchParams.get("beforeSeq")) || undefined;
-  return listAuditEvents({ ctx, input: { beforeSeq } });
-});
+export const GET = orgRoute(({ ctx, req }) => listAuditEvents({ ctx, input: Object.fromEntries(new URL(req.url).searchParams) }));

@@ -2,4 +2,4 @@
 import { exportDatapoints } from "@/lib/services/reporting/export-datapoints";
 import { orgRoute } from "../../../../../_lib/route";
 
-export const GET = orgRoute(({ ctx, params }) => exportDatapoints({ ctx, input: { periodId: params.id } }));
+export const GET = orgRoute(({ ctx, params }) => exportDatapoints({ ctx, input: { periodId: params.id, format: "json" } }));
