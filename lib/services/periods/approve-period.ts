@@ -15,6 +15,7 @@ import { getPeriodStaleness } from "../inventory/get-period-staleness";
 import { assertPeriodId } from "../inventory/ledger/period-id";
 import { buildReportContent } from "../reporting/content/build-content";
 import { peopleByIds } from "./period-views";
+import { writeCheckpoint } from "../assurance/checkpoints";
 
 export const ApprovePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
@@ -78,6 +79,8 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
       before: { status: "IN_REVIEW" },
       after: { status: "SIGNED_OFF", reportVersionId: version.id, reportVersion: version.number, sha256, auditHeadSeq: version.auditHeadSeq, auditHeadHash: version.auditHeadHash, calculationVersionId: content.calculation.versionId },
     });
+    // The signed checkpoint of the log up to and including this sign-off (decision 0028).
+    await writeCheckpoint(tx, ctx, { kind: "SIGNOFF", timestamp: approvedAt, periodId, reportVersionId: version.id });
     return { id: periodId, status: "SIGNED_OFF" as const, reportVersion: { id: version.id, number: version.number, sha256, auditHeadHash: version.auditHeadHash } };
   });
 }
