@@ -213,7 +213,7 @@ async function main() {
   const args = process.argv.slice(2);
   const fi = args.indexOf("--fingerprint");
   const fingerprint = fi >= 0 ? args[fi + 1] : undefined;
-  const target = args.find((a, i) => !a.startsWith("--") && i !== fi + 1);
+  const target = args.find((a, i) => !a.startsWith("--") && (fi < 0 || i !== fi + 1));
   if (!target) { console.error("usage: node verify.mjs <pack folder | pack.zip> [--fingerprint <hex>]"); process.exit(2); }
   let files;
   try { files = statSync(target).isDirectory() ? readFolder(target) : readZip(readFileSync(target)); }
