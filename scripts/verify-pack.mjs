@@ -85,6 +85,22 @@ export function csvRows(text) {
   return rows;
 }
 
+/** CSV records with their exact text (the ledger root's leaves): split on commas unless the record has quotes. */
+export function csvRecords(text) {
+  const out = [];
+  let pending = null;
+  for (const line of text.split("\n")) {
+    const l = pending === null ? line : `${pending}\n${line}`;
+    if (l === "" && pending === null) continue;
+    if (!l.includes('"')) { out.push({ text: l, fields: l.split(",") }); pending = null; continue; }
+    if ((l.match(/"/g).length & 1) === 1) { pending = l; continue; } // a quoted field runs on to the next line
+    out.push({ text: l, fields: csvRows(l)[0] ?? [] });
+    pending = null;
+  }
+  if (pending !== null) out.push({ text: pending, fields: csvRows(pending)[0] ?? [] });
+  return out;
+}
+
 // ── The audit chain (lib/audit/chain.ts rules) and RFC 6962 ──
 export function canonicalJson(v) {
   if (v === null || v === undefined) return "null";
@@ -145,15 +161,17 @@ export function verifyPack(files, { fingerprint } = {}) {
   const statement = JSON.parse(text("report/statement.json") ?? "{}");
   check("statement sha256", sha256(files.get("report/statement.json") ?? "") === manifest.statementSha256, "report/statement.json vs MANIFEST statementSha256");
   const csv = text("ledger/ledger-lines.csv") ?? "";
-  const rows = csvRows(csv);
-  const head = rows.shift() ?? [];
+  const records = csvRecords(csv);
+  const head = records.length ? records[0].fields : [];
   const col = Object.fromEntries(head.map((n, i) => [n, i]));
   const lineErrors = [], missingRaw = new Set();
   const rawPaths = new Map([...files.keys()].filter((p) => p.startsWith("sources/raw/")).map((p) => [path.posix.basename(p).split(".")[0], p]));
+  const rawOk = new Map();
   let s1 = ZERO, s2lb = ZERO, s2mb = ZERO, resolved = 0, unresolved = 0, stated = 0;
   const cats = new Map();
   const acc = new Acc();
-  for (const line of csv.split("\n").slice(1)) if (line) acc.push(Buffer.from(line.replace(/\r$/, "")));
+  const rows = [];
+  for (const rec of records.slice(1)) { acc.push(Buffer.from(rec.text)); rows.push(rec.fields); }
   for (const r of rows) {
     const g = (n) => r[col[n]] ?? "";
     const id = g("line_id"), e = g("emissions_kg_co2e"), fv = g("factor_value");
@@ -163,7 +181,8 @@ export function verifyPack(files, { fingerprint } = {}) {
       if (fv === "") stated++;
       else if (!decEq(decMul(parseDec(g("activity_quantity")), parseDec(fv)), parseDec(e))) lineErrors.push(`${id}: ${g("activity_quantity")} × ${fv} = ${decStr(decMul(parseDec(g("activity_quantity")), parseDec(fv)))}, the line says ${e}`);
     } catch (err) { lineErrors.push(`${id}: ${err.message}`); continue; }
-    if (g("raw_sha256")) { const p = rawPaths.get(g("raw_sha256")); if (!p || sha256(files.get(p)) !== g("raw_sha256")) missingRaw.add(g("raw_sha256")); }
+    const rs = g("raw_sha256");
+    if (rs) { if (!rawOk.has(rs)) { const p = rawPaths.get(rs); rawOk.set(rs, !!p && sha256(files.get(p)) === rs); } if (!rawOk.get(rs)) missingRaw.add(rs); }
     const kg = parseDec(e), m = g("method"), sc = g("scope");
     if (sc === "SCOPE_1") s1 = decAdd(s1, kg);
     else if (sc === "SCOPE_2") { if (m !== "MARKET_BASED") s2lb = decAdd(s2lb, kg); if (m !== "LOCATION_BASED") s2mb = decAdd(s2mb, kg); }

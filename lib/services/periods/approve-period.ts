@@ -16,6 +16,7 @@ import { assertPeriodId } from "../inventory/ledger/period-id";
 import { buildReportContent } from "../reporting/content/build-content";
 import { peopleByIds } from "./period-views";
 import { writeCheckpoint } from "../assurance/checkpoints";
+import { ensureSigningKey } from "../assurance/signing-key";
 
 export const ApprovePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
@@ -53,6 +54,7 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
     if (now?.status !== "IN_REVIEW" || now.calcVersions[0]?.id !== content.calculation.versionId)
       throw new AppError("CONFLICT", `${period.name} changed while it was being signed: reload and try again.`, [{ field: "period", reason: "changed" }]);
     await lockAuditChain(tx, ctx.organization.id);
+    await ensureSigningKey(tx, ctx); // the first sign-off creates the organization's key (audited before the head is read)
     const head = await tx.auditEvent.findFirst({ where: inOrg(ctx), orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
     const last = await tx.reportVersion.findFirst({ where: { ...inOrg(ctx), periodId }, orderBy: { number: "desc" }, select: { number: true } });
     const version = await tx.reportVersion.create({

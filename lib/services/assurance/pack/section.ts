@@ -37,13 +37,15 @@ export interface PackSection {
 }
 
 /** One CSV record (RFC 4180: quoted only when it must be), without the line end. */
+const NEEDS_QUOTES = /[",\r\n]/;
 export function csvRecord(fields: (string | number | null | undefined)[]): string {
-  return fields
-    .map((f) => {
-      const s = f === null || f === undefined ? "" : String(f);
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(",");
+  let out = "";
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const s = f === null || f === undefined ? "" : typeof f === "number" ? String(f) : NEEDS_QUOTES.test(f) ? `"${f.replace(/"/g, '""')}"` : f;
+    out += i === 0 ? s : "," + s;
+  }
+  return out;
 }
 
 export const csvFile = (header: string[], rows: (string | number | null | undefined)[][]): Buffer =>
