@@ -87,6 +87,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/reports/summary", () => request.get("/api/orgs/globex/reports/summary")],
     ["GET", "/api/orgs/globex/audit", () => request.get("/api/orgs/globex/audit")],
     ["GET", "/api/orgs/globex/audit/verify", () => request.get("/api/orgs/globex/audit/verify")],
+    ["GET", "/api/orgs/globex/audit/checkpoints", () => request.get("/api/orgs/globex/audit/checkpoints")],
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
     ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
     ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],
@@ -142,7 +143,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
       ["POST", `/api/orgs/globex/periods/:id/${action}`, () => request.post(`/api/orgs/globex/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
       ["POST", `/api/orgs/acme/periods/<globex id>/${action}`, () => request.post(`/api/orgs/acme/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
     ]),
-    ...["report.pdf", "datapoints.csv", "datapoints.json"].flatMap((file): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
+    ...["report.pdf", "datapoints.csv", "datapoints.json", "evidence-pack.zip"].flatMap((file): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
       ["GET", `/api/orgs/globex/periods/:id/${file}`, () => request.get(`/api/orgs/globex/periods/${periodId}/${file}`)],
       ["GET", `/api/orgs/acme/periods/<globex id>/${file}`, () => request.get(`/api/orgs/acme/periods/${periodId}/${file}`)],
     ]),
