@@ -92,6 +92,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
     ["GET", "/api/orgs/globex/engagements", () => request.get("/api/orgs/globex/engagements")],
     ["POST", "/api/orgs/globex/engagements", () => request.post("/api/orgs/globex/engagements", { data: { name: "intruder" } })],
     ["GET", "/api/orgs/globex/access-log", () => request.get("/api/orgs/globex/access-log")],
+    ["GET", "/api/orgs/globex/audit/checkpoints", () => request.get("/api/orgs/globex/audit/checkpoints")],
     ["GET", "/api/orgs/globex/members", () => request.get("/api/orgs/globex/members")],
     ["GET", "/api/orgs/globex/activity", () => request.get("/api/orgs/globex/activity")],
     ["GET", "/api/orgs/globex/sites", () => request.get("/api/orgs/globex/sites")],
@@ -147,7 +148,7 @@ test("acme's admin cannot see, change or download anything of globex", async ({ 
       ["POST", `/api/orgs/globex/periods/:id/${action}`, () => request.post(`/api/orgs/globex/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
       ["POST", `/api/orgs/acme/periods/<globex id>/${action}`, () => request.post(`/api/orgs/acme/periods/${periodId}/${action}`, { data: { reason: "intrusion", acknowledgeUnresolved: true } })],
     ]),
-    ...["report.pdf", "datapoints.csv", "datapoints.json"].flatMap((file): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
+    ...["report.pdf", "datapoints.csv", "datapoints.json", "evidence-pack.zip"].flatMap((file): [string, string, () => Promise<import("@playwright/test").APIResponse>][] => [
       ["GET", `/api/orgs/globex/periods/:id/${file}`, () => request.get(`/api/orgs/globex/periods/${periodId}/${file}`)],
       ["GET", `/api/orgs/acme/periods/<globex id>/${file}`, () => request.get(`/api/orgs/acme/periods/${periodId}/${file}`)],
     ]),

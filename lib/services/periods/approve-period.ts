@@ -15,6 +15,8 @@ import { getPeriodStaleness } from "../inventory/get-period-staleness";
 import { assertPeriodId } from "../inventory/ledger/period-id";
 import { buildReportContent } from "../reporting/content/build-content";
 import { peopleByIds } from "./period-views";
+import { writeCheckpoint } from "../assurance/checkpoints";
+import { ensureSigningKey } from "../assurance/signing-key";
 
 export const ApprovePeriodInput = z.object({ periodId: z.string().refine(isUuid, "Reporting period not found.") });
 
@@ -52,6 +54,7 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
     if (now?.status !== "IN_REVIEW" || now.calcVersions[0]?.id !== content.calculation.versionId)
       throw new AppError("CONFLICT", `${period.name} changed while it was being signed: reload and try again.`, [{ field: "period", reason: "changed" }]);
     await lockAuditChain(tx, ctx.organization.id);
+    await ensureSigningKey(tx, ctx); // the first sign-off creates the organization's key (audited before the head is read)
     const head = await tx.auditEvent.findFirst({ where: inOrg(ctx), orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
     const last = await tx.reportVersion.findFirst({ where: { ...inOrg(ctx), periodId }, orderBy: { number: "desc" }, select: { number: true } });
     const version = await tx.reportVersion.create({
@@ -78,6 +81,8 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
       before: { status: "IN_REVIEW" },
       after: { status: "SIGNED_OFF", reportVersionId: version.id, reportVersion: version.number, sha256, auditHeadSeq: version.auditHeadSeq, auditHeadHash: version.auditHeadHash, calculationVersionId: content.calculation.versionId },
     });
+    // The signed checkpoint of the log up to and including this sign-off (decision 0028).
+    await writeCheckpoint(tx, ctx, { kind: "SIGNOFF", timestamp: approvedAt, periodId, reportVersionId: version.id });
     return { id: periodId, status: "SIGNED_OFF" as const, reportVersion: { id: version.id, number: version.number, sha256, auditHeadHash: version.auditHeadHash } };
   });
 }

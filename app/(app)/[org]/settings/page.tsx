@@ -1,10 +1,12 @@
 import { MembersPanel } from "@/components/settings/MembersPanel";
+import { SigningKeyCard } from "@/components/settings/SigningKeyCard";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLES } from "@/lib/auth/permissions";
 import { getOrganizationSettings } from "@/lib/services/organizations/get-organization-settings";
 import { listMembers } from "@/lib/services/organizations/list-members";
+import { getSigningKey } from "@/lib/services/assurance/signing-key";
 import { pageContext } from "../_lib/page-context";
 
 export const metadata = { title: "Settings" };
@@ -12,7 +14,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { ctx, can } = await pageContext(org);
-  const [settings, members] = await Promise.all([getOrganizationSettings({ ctx }), listMembers({ ctx })]);
+  const [settings, members, signingKey] = await Promise.all([getOrganizationSettings({ ctx }), listMembers({ ctx }), getSigningKey({ ctx })]);
   return (
     <>
       <PageHeader title="Settings" subtitle="Organization, members and roles" />
@@ -34,6 +36,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           />
           {!can("members:manage") && <p className="mt-3 text-xs text-slate-500" data-testid="members-read-only">Only admins add members and change roles.</p>}
         </Card>
+        <SigningKeyCard signingKey={signingKey} />
         <Card title="Roles and permissions">
           <TableScroll label="Roles and permissions">
             <table className="w-full text-left text-xs">
