@@ -135,3 +135,15 @@ describe("misstatement summary", () => {
     expect(s).toMatchObject({ deviationRate: "0.5", projectedMisstatementKgCo2e: "500" });
   });
 });
+
+describe("analytical review rules", async () => {
+  const { defaultExpectation, variance } = await import("../../../lib/assurance/analytics");
+  it("prior 30 t for 100 MWh, 110 MWh now: expectation 33 t; 34 t actual is 1 t over; flagged above PM 0.5 t, trivial below CT", () => {
+    const e = defaultExpectation({ current: [{ unit: "kWh", quantity: "110000", kgCo2e: "34000" }], prior: [{ unit: "kWh", quantity: "100000", kgCo2e: "30000" }] });
+    expect(e).toEqual({ priorKgCo2e: "30000", expectationKgCo2e: "33000", activityRatio: "1.1" });
+    expect(variance("34000", e.expectationKgCo2e, { performanceKgCo2e: "500", clearlyTrivialKgCo2e: "50" })).toMatchObject({ differenceKgCo2e: "1000", status: "FLAGGED" });
+    expect(variance("33040", e.expectationKgCo2e, { performanceKgCo2e: "500", clearlyTrivialKgCo2e: "50" }).status).toBe("TRIVIAL");
+    expect(variance("33400", e.expectationKgCo2e, { performanceKgCo2e: "500", clearlyTrivialKgCo2e: "50" }).status).toBe("WITHIN");
+    expect(variance("1", null, null).status).toBe("NO_PRIOR");
+  });
+});
