@@ -69,7 +69,7 @@ export function SampleDetailView({ s, itemUrl, canWork, linesHref }: { s: Sample
         <div><dt className="inline text-slate-500">Version: </dt><dd className="inline">{s.reportVersionNumber ? `signed report version ${s.reportVersionNumber}` : "current calculation (not signed)"}</dd></div>
       </dl>
       <p className="rounded-md bg-slate-50 px-4 py-3 text-sm" data-testid="sample-summary">
-        Tested {formatCount(m.tested)} of {formatCount(m.items)} items: {formatCount(m.agreed)} agreed, {formatCount(m.exceptions)} exceptions.
+        Tested {formatCount(m.tested)} of {formatCount(m.items)} items: {formatCount(m.agreed)} agreed, {formatCount(m.exceptions)} {m.exceptions === 1 ? "exception" : "exceptions"}.
         Known misstatement {kg(m.knownMisstatementKgCo2e)} (key items {kg(m.keyItemMisstatementKgCo2e)}); projected {kg(m.projectedMisstatementKgCo2e)}; total projected {kg(m.totalProjectedKgCo2e)}
         {m.deviationRate !== null ? `; deviation rate ${formatDecimal(m.deviationRate)}` : ""}{m.basicPrecisionKgCo2e ? `; basic precision ${kg(m.basicPrecisionKgCo2e)}` : ""}.
       </p>

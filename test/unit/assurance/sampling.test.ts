@@ -147,3 +147,29 @@ describe("analytical review rules", async () => {
     expect(variance("1", null, null).status).toBe("NO_PRIOR");
   });
 });
+
+describe("re-performance rules", async () => {
+  const { compareDatapoints, recomputeLine } = await import("../../../lib/assurance/reperform");
+  it("quantity × factor; reported kgCO2e as is; unresolved or a unit mismatch gives none", () => {
+    expect(recomputeLine({ status: "RESOLVED", activityQuantity: "30", activityUnit: "kWh", factorValue: "0.4", factorUnit: "kgCO2e/kWh" })).toBe("12");
+    expect(recomputeLine({ status: "RESOLVED", activityQuantity: "522.02", activityUnit: "kgCO2e", factorValue: null, factorUnit: null })).toBe("522.02");
+    expect(recomputeLine({ status: "RESOLVED", activityQuantity: "30", activityUnit: "L", factorValue: "0.4", factorUnit: "kgCO2e/kWh" })).toBeNull();
+    expect(recomputeLine({ status: "UNRESOLVED", activityQuantity: "30", activityUnit: "kWh", factorValue: null, factorUnit: null })).toBeNull();
+  });
+
+  it("datapoints compare exactly and count the differing lines they are fed by (LB and not-applicable lines in both views)", () => {
+    const checks = compareDatapoints(
+      [
+        { scope: "SCOPE_2", scope3Category: null, method: "LOCATION_BASED", status: "RESOLVED", emissionsKgCo2e: "30000", lines: 2, differing: 1 },
+        { scope: "SCOPE_3", scope3Category: 1, method: "NOT_APPLICABLE", status: "RESOLVED", emissionsKgCo2e: "5", lines: 1, differing: 0 },
+      ],
+      { "E1-6.scope2.location-based": "30000.000", "E1-6.total.location-based": "30006" },
+      null,
+    );
+    const by = Object.fromEntries(checks.map((c) => [c.datapoint, c]));
+    expect(by["E1-6.scope2.location-based"]).toMatchObject({ equal: true, differingLines: 1 });
+    expect(by["E1-6.total.location-based"]).toMatchObject({ equal: false, recomputedKgCo2e: "30005", differingLines: 1 });
+    expect(by["E1-6.scope3.cat1.market-based"]).toMatchObject({ recomputedKgCo2e: "5", reportedKgCo2e: "0", equal: false });
+    expect(checks[0].datapoint).toBe("E1-6.scope1");
+  });
+});
