@@ -15,6 +15,15 @@ export function ReperformView({ r, pageHref }: { r: ReperformResult; pageHref: (
           ? `Recomputed = reported: all ${formatCount(r.lines)} lines and ${r.datapoints.length} datapoints agree to the digit.`
           : `${formatCount(r.differingLines)} of ${formatCount(r.lines)} lines differ from their recomputation; ${r.datapoints.filter((d) => !d.equal).length} datapoints differ from what was reported.`}
       </p>
+      <p className="text-sm text-slate-700" data-testid="reperform-sources">
+        Source quantities: {formatCount(r.sources.activityRecords)} activity records (quantity × unit conversion = normalized quantity = Σ of their lines) and {formatCount(r.sources.runLines)} tracker-run lines (kWh = run energy × site PUE where applied) —{" "}
+        {r.sources.activityDiffering + r.sources.runDiffering === 0 ? "all agree." : `${formatCount(r.sources.activityDiffering)} records and ${formatCount(r.sources.runDiffering)} run lines differ.`}
+      </p>
+      {r.sources.examples.length > 0 && (
+        <ul className="list-disc pl-5 text-sm text-red-900">
+          {r.sources.examples.map((e) => <li key={`${e.kind}${e.recordId}${e.what}`}>{e.kind.toLowerCase()} {e.recordId}: {e.what} (expected {e.expected ?? "—"}, stated {e.stated ?? "—"})</li>)}
+        </ul>
+      )}
       <TableScroll label="Datapoints">
         <table className="w-full text-sm" data-testid="reperform-datapoints">
           <thead><tr><th className={th}>Datapoint</th><th className={`${th} text-right`}>Reported</th><th className={`${th} text-right`}>Recomputed</th><th className={th}>Result</th><th className={`${th} text-right`}>Differing lines</th></tr></thead>

@@ -3,6 +3,15 @@
 import type { DatapointCheck } from "../assurance/reperform";
 import type { MisstatementSummary } from "../assurance/sampling";
 
+/** Lines' quantities checked against their source records (activity: unit conversion and parts; runs: energy × PUE). */
+export interface SourceChecks {
+  activityRecords: number;
+  activityDiffering: number;
+  runLines: number;
+  runDiffering: number;
+  examples: { kind: "ACTIVITY" | "RUN"; recordId: string; what: string; expected: string | null; stated: string | null }[];
+}
+
 export interface ReperformLine {
   lineId: string;
   scope: string;
@@ -27,6 +36,7 @@ export interface ReperformResult {
   differingLines: number;
   allEqual: boolean;
   datapoints: DatapointCheck[];
+  sources: SourceChecks;
   differing: { page: number; pageSize: number; lines: ReperformLine[] };
 }
 

@@ -68,6 +68,16 @@ describe("re-performance", () => {
     expect(ok.datapoints.find((d) => d.datapoint === "E1-6.scope2.location-based")).toMatchObject({ equal: true, reportedKgCo2e: "30623.85" });
     expect(ok.datapoints.find((d) => d.datapoint === "E1-6.scope3.cat1.location-based")).toMatchObject({ equal: true, recomputedKgCo2e: "1126.88" });
     expect((await reperformVersion({ ctx: officer, input: { periodId: fy25.id } })).allEqual).toBe(true);
+    expect(ok.sources).toMatchObject({ activityRecords: 3, activityDiffering: 0, runLines: 12, runDiffering: 0 });
+
+    // A source record altered after the calculation: its quantity × conversion no longer matches what the lines used.
+    const bill = await prisma.activityRecord.findFirstOrThrow({ where: { organizationId: o, normalizedQuantity: "2000" } });
+    await prisma.$executeRaw`UPDATE activity_records SET quantity = 2.5, unit = 'MWh' WHERE id = ${bill.id}::uuid`;
+    const src = await reperformVersion({ ctx: auditor, input: { periodId: fy25.id } });
+    expect(src.allEqual).toBe(false);
+    expect(src.sources.activityDiffering).toBe(1);
+    expect(src.sources.examples).toContainEqual((expect.objectContaining({ kind: "ACTIVITY", recordId: bill.id, what: "quantity × unit conversion ≠ normalized quantity", expected: "2500", stated: "2000" })));
+    await prisma.$executeRaw`UPDATE activity_records SET quantity = 2000, unit = 'kWh' WHERE id = ${bill.id}::uuid`;
 
     const [victim] = await prisma.$queryRaw<{ resolution_id: number; source_record_id: string }[]>`
       SELECT l.resolution_id, l.source_record_id::text FROM ledger_lines l JOIN ledger_resolutions r ON r.id = l.resolution_id

@@ -10,6 +10,7 @@ import { num } from "../../inventory/ledger/load-calculation-input";
 import { parseInput } from "../../../parse-input";
 import type { ReperformLine, ReperformResult } from "../../../views/assurance-procedures";
 import { recomputedLinesSql } from "./reperform-sql";
+import { sourceQuantityChecks } from "./reperform-sources-sql";
 import { reportedDatapoints, targetVersion } from "./target-version";
 
 const Input = z.object({
@@ -24,12 +25,13 @@ export async function reperformVersion({ ctx, input }: { ctx: ServiceContext; in
   const q = parseInput(Input, input);
   const o = ctx.organization.id;
   const lines = recomputedLinesSql(o, t.calculationVersionId);
-  const [groups, reported] = await Promise.all([
+  const [groups, reported, sources] = await Promise.all([
     prisma.$queryRaw<{ scope: RecomputedGroup["scope"]; cat: number | null; method: RecomputedGroup["method"]; status: RecomputedGroup["status"]; kg: string | null; lines: bigint; differing: bigint }[]>`
       SELECT x.scope::text AS scope, x.scope3_category AS cat, x.method::text AS method, x.status::text AS status,
              sum(x.recomputed)::text AS kg, count(*) AS lines, count(*) FILTER (WHERE x.recomputed IS DISTINCT FROM x.stored) AS differing
         FROM (${lines}) x GROUP BY 1, 2, 3, 4`,
     reportedDatapoints(ctx, t),
+    sourceQuantityChecks(o, t.calculationVersionId, t.period),
   ]);
   const rows: RecomputedGroup[] = groups.map((g) => ({ scope: g.scope, scope3Category: g.cat, method: g.method, status: g.status, emissionsKgCo2e: g.status === "RESOLVED" ? (num(g.kg) ?? "0") : null, lines: Number(g.lines), differing: Number(g.differing) }));
   const datapoints = compareDatapoints(rows, reported, t.period.netRevenue);
@@ -41,8 +43,9 @@ export async function reperformVersion({ ctx, input }: { ctx: ServiceContext; in
     reportVersionNumber: t.reportVersionNumber,
     lines: rows.reduce((n, g) => n + (g.lines ?? 0), 0),
     differingLines: differingTotal,
-    allEqual: differingTotal === 0 && datapoints.every((d) => d.equal),
+    allEqual: differingTotal === 0 && datapoints.every((d) => d.equal) && sources.activityDiffering === 0 && sources.runDiffering === 0,
     datapoints,
+    sources,
     differing: { page: q.page, pageSize: q.pageSize, lines: page },
   };
 }
