@@ -104,7 +104,7 @@ export const FLOORS: Floor[] = [
   },
   {
     name: "pure domain",
-    holds: ["lib/ghg", "lib/factors", "lib/activity", "lib/reporting"],
+    holds: ["lib/ghg", "lib/factors", "lib/activity", "lib/reporting", "lib/assurance"],
     mayImport: ["records", "text", "kernel"],
     forbiddenPackages: [...DB_PACKAGES, ...IO_PACKAGES, ...FRAMEWORK_PACKAGES],
     why: "the accounting rules, factor units, activity checks and what a report version holds: no I/O, no database, no framework",
