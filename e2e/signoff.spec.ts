@@ -1,8 +1,8 @@
-// The officer's sign-off in the browser, with four eyes: the officer submits a calculated period and cannot approve
-// it herself; the admin, a second account, approves it; the signed version's sha256 shows on the period and in the
+// The officer's sign-off in the browser, three people: the officer submits a calculated period and cannot approve
+// it herself; a second officer reviews it; the admin, a third account, approves it; the signed version's sha256 shows on the period and in the
 // datapoint export, and the report PDF is the signed version's.
 import { expect, test } from "@playwright/test";
-import { account } from "./support/accounts";
+import { account, reviewerAccount } from "./support/accounts";
 import { pdfText } from "./support/pdf";
 import { apiLogin, loginAs } from "./support/session";
 
@@ -27,6 +27,15 @@ test("officer submits FY2019, cannot approve it; the admin approves: signed off,
   // The API refuses the preparer too.
   expect((await officer.context().request.post(`/api/orgs/acme/periods/${id}/approve`)).status()).toBe(403);
   await officer.close();
+
+  // The reviewer, a second officer, records the review; the admin cannot approve before it.
+  const reviewer = await browser.newPage();
+  await loginAs(reviewer, reviewerAccount("acme"));
+  await reviewer.goto(`/acme/inventory/${id}`);
+  const reviewPanel = reviewer.getByTestId("signoff-panel");
+  await reviewPanel.getByRole("form", { name: "Mark reviewed" }).getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(reviewPanel.getByTestId("reviewed-by")).toContainText("reviewer of acme");
+  await reviewer.close();
 
   const admin = await browser.newPage();
   await loginAs(admin, account("acme", "ADMIN"));

@@ -28,6 +28,7 @@ export const DEMO_TRACKER_PROJECT = "demo-tracker";
 export const DEMO_USERS = [
   { email: "admin@scopebook.local", name: "Ada Admin", role: "ADMIN" },
   { email: "officer@scopebook.local", name: "Olga Officer", role: "OFFICER" },
+  { email: "reviewer@scopebook.local", name: "Rita Reviewer", role: "OFFICER" },
   { email: "engineer@scopebook.local", name: "Emil Engineer", role: "ENGINEER" },
   { email: "auditor@scopebook.local", name: "Aurelia Auditor", role: "AUDITOR" },
 ] as const;
@@ -72,7 +73,9 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   if (await seedWorkedExampleFactor(officerCtx)) created = true;
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@scopebook.local" } });
   const adminCtx = await requireMembership({ userId: admin.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
-  if (await seedDemoPeriods(officerCtx, adminCtx, log)) created = true;
+  const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: "reviewer@scopebook.local" } });
+  const reviewerCtx = await requireMembership({ userId: reviewer.id, orgSlug: DEMO_ORG_SLUG, requestId: "seed" });
+  if (await seedDemoPeriods(officerCtx, adminCtx, log, reviewerCtx)) created = true;
   if (await seedDemoEngagement(officerCtx, log)) created = true;
   log(`demo data: seed took ${((performance.now() - startedMs) / 1000).toFixed(1)} s${created ? "" : " (nothing to do)"}`);
   return created;

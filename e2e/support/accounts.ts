@@ -14,5 +14,7 @@ export const ROLES = ["ADMIN", "OFFICER", "ENGINEER", "AUDITOR"] as const;
 export type E2eRole = (typeof ROLES)[number];
 
 export const account = (org: keyof typeof ORGS, role: E2eRole) => `${role.toLowerCase()}@${org}.test`;
+/** A second officer in every organization: the reviewer of the sign-off chain (preparer → reviewer → approver). */
+export const reviewerAccount = (org: string) => `reviewer@${org}.test`;
 /** A member of both organizations (engineer in acme, auditor in globex): the organization switcher. */
 export const BOTH = "consultant@both.test";

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureDatabase, startNext, superviseChild } from "../../scripts/lib/boot";
-import { ORGS, PASSWORD, ROLES, account, BOTH } from "./accounts";
+import { ORGS, PASSWORD, ROLES, account, BOTH, reviewerAccount } from "./accounts";
 
 const log = (l: string) => console.log(`[e2e-server] ${l}`);
 
@@ -22,7 +22,11 @@ async function main() {
       input: {
         slug: org.slug,
         name: org.name,
-        members: ROLES.map((role) => ({ email: account(org.slug, role), name: `${role.toLowerCase()} of ${org.slug}`, password: PASSWORD, role })),
+        members: [
+          ...ROLES.map((role) => ({ email: account(org.slug, role), name: `${role.toLowerCase()} of ${org.slug}`, password: PASSWORD, role })),
+          // The sign-off chain needs three people: preparer (officer), reviewer (a second officer), approver (admin).
+          { email: reviewerAccount(org.slug), name: `reviewer of ${org.slug}`, password: PASSWORD, role: "OFFICER" as const },
+        ],
       },
     });
   }

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "period:manage", // reporting periods
   "report:read", // view and download reports
   "report:signoff", // approve (sign off) a period's report, or reopen a signed period
+  "report:review", // review a submitted period before its approval (preparer → reviewer → approver, three people)
   "target:manage", // ESRS E1-4 reduction targets
   "budget:manage", // project budgets
   "token:manage", // API tokens for trackers
@@ -40,6 +41,7 @@ export const ROLE_PERMISSIONS = {
     "period:manage",
     "report:read",
     "report:signoff",
+    "report:review",
     "target:manage",
     "audit:read",
     "activity:manage",

@@ -103,7 +103,7 @@ export interface ReportContent {
   period: { id: string; name: string; startDate: string; endDate: string; netRevenue: string | null; netRevenueCurrency: string | null };
   calculation: { versionId: string; number: number; engineVersion: string; calculatedAt: string; linesSha256: string | null };
   /** Who prepared (submitted) and approved; null in a draft not yet submitted. */
-  signoff: { preparedBy: ReportPerson | null; submittedAt: string | null; approvedBy: ReportPerson | null; approvedAt: string | null };
+  signoff: { preparedBy: ReportPerson | null; submittedAt: string | null; reviewedBy?: ReportPerson | null; reviewedAt?: string | null; approvedBy: ReportPerson | null; approvedAt: string | null };
   e16: E16;
   e15: E15;
   e16Extras: E16Extras;

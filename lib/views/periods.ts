@@ -15,6 +15,9 @@ export interface SignedVersionView {
   auditHeadHash: string;
   preparedBy: PersonView;
   submittedAt: string;
+  /** Null on versions signed before the reviewer step (issue 14). */
+  reviewedBy: PersonView | null;
+  reviewedAt: string | null;
   approvedBy: PersonView;
   approvedAt: string;
   calculationVersion: number;
@@ -32,6 +35,10 @@ export interface PeriodSummary {
   /** Submitted for review: by whom and when (IN_REVIEW). */
   submittedBy: PersonView | null;
   submittedAt: string | null;
+  /** Reviewed while in review: by whom, when, with the reviewer's note. */
+  reviewedBy: PersonView | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
   /** The latest signed report version, if any (a reopened period keeps its earlier ones). */
   signed: SignedVersionView | null;
   /** The current calculation is not the one the latest signed version was built from. */

@@ -13,6 +13,7 @@ import { createReportingPeriod } from "../../lib/services/periods/create-reporti
 import { getPeriodStaleness } from "../../lib/services/inventory/get-period-staleness";
 import { recalculateAndCheck } from "../../lib/services/inventory/recalculate-and-check";
 import { approvePeriod } from "../../lib/services/periods/approve-period";
+import { reviewPeriod } from "../../lib/services/periods/review-period";
 import { submitPeriod } from "../../lib/services/periods/submit-period";
 import { createTarget } from "../../lib/services/targets/create-target";
 import { stateDemoScope3 } from "./scope3-notes";
@@ -119,9 +120,13 @@ async function importDemoFile(ctx: ServiceContext, file: DemoFile, what: string,
  * The demo's base year is closed. Today this is the period status service (an officer closes the period); the
  * four-eyes sign-off of issue 13 replaces this one step: submit by the preparer, approval by a second account.
  */
-/** FY2024 signed off with four eyes: the officer prepares and submits it, the admin approves (report version 1). */
-export async function closeDemoBaseYear(officer: ServiceContext, approver: ServiceContext, periodId: string): Promise<void> {
+/**
+ * FY2024 signed off by three people (issue 14): the officer prepares and submits it, a second officer reviews it,
+ * the admin approves (report version 1).
+ */
+export async function closeDemoBaseYear(officer: ServiceContext, approver: ServiceContext, periodId: string, reviewer: ServiceContext): Promise<void> {
   await submitPeriod({ ctx: officer, input: { periodId, acknowledgeUnresolved: true } });
+  await reviewPeriod({ ctx: reviewer, input: { periodId, note: "Demo: figures and data quality reviewed." } });
   await approvePeriod({ ctx: approver, input: { periodId } });
 }
 
@@ -136,7 +141,7 @@ async function seedDemoTarget(officer: ServiceContext, log: Log): Promise<boolea
 }
 
 /** FY2024 and FY2025 with net revenue, each calculated; FY2024 then signed off (once), FY2025 stays open. */
-export async function seedDemoPeriods(officer: ServiceContext, approver: ServiceContext, log: Log): Promise<boolean> {
+export async function seedDemoPeriods(officer: ServiceContext, approver: ServiceContext, log: Log, reviewer: ServiceContext): Promise<boolean> {
   const inOrg = { organizationId: officer.organization.id };
   let changed = false;
   for (const p of DEMO_PERIODS) {
@@ -157,7 +162,7 @@ export async function seedDemoPeriods(officer: ServiceContext, approver: Service
       }
     }
     if (p.name === DEMO_BASE_YEAR) {
-      await closeDemoBaseYear(officer, approver, period.id);
+      await closeDemoBaseYear(officer, approver, period.id, reviewer);
       log(`demo data: ${p.name} signed off (the base year: prepared by the officer, approved by the admin)`);
       changed = true;
     }

@@ -25,6 +25,8 @@ import { formatTCo2eFromKg } from "../../lib/format";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 import { factorDataset, factorRow, period } from "../helpers/ledger";
+import { reviewerFor } from "../helpers/signoff";
+import { reviewPeriod } from "../../lib/services/periods/review-period";
 
 const SITE = "Łódź plant";
 const bill = (quantity: string, month = "03") => ({ periodStart: `2025-${month}-01`, periodEnd: `2025-${month}-28`, site: SITE, category: "electricity", quantity, unit: "kWh" });
@@ -47,6 +49,7 @@ describe("sign-off", () => {
   it("four eyes: the officer submits FY2025 (12 kgCO2e); she cannot approve it herself (403); the admin approves: version 1 frozen with its sha256 and the audit head", async () => {
     const { o, fy, officer, admin, auditor } = await calculatedYear("signoff-ok");
     expect(await submitPeriod({ ctx: officer, input: { periodId: fy.id } })).toEqual({ id: fy.id, status: "IN_REVIEW" });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     await expectAppError(() => approvePeriod({ ctx: officer, input: { periodId: fy.id } }), "FORBIDDEN");
     const signed = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     expect(signed.reportVersion.number).toBe(1);
@@ -73,6 +76,7 @@ describe("sign-off", () => {
   it("a signed version is unchanged by a later entry; reopening needs a reason; the recalculation restates as version 2 (24 kgCO2e) and signing again freezes report version 2", async () => {
     const { o, fy, officer, admin } = await calculatedYear("signoff-reopen");
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     const v1 = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     await createActivity({ ctx: officer, input: bill("30", "04") }); // a late bill: the signed period is not recalculated
     const doc = await getReportDocument({ ctx: officer, input: { periodId: fy.id } });
@@ -91,6 +95,7 @@ describe("sign-off", () => {
     expect(inv.e16?.scope2LbKgCo2e).toBe("24");
     expect((await listReportingPeriods({ ctx: officer }))[0]).toMatchObject({ status: "OPEN", changedSinceSigned: true, signed: { number: 1 } });
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     const v2 = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     expect(v2.reportVersion.number).toBe(2);
     const versions = await prisma.reportVersion.findMany({ where: { organizationId: o, periodId: fy.id }, orderBy: { number: "asc" } });
@@ -109,6 +114,7 @@ describe("sign-off", () => {
     expect((await prisma.reportingPeriod.findFirstOrThrow({ where: { id: fy.id } })).status).toBe("OPEN");
     await expectAppError(() => submitPeriod({ ctx: engineer, input: { periodId: fy.id, acknowledgeUnresolved: true } }), "FORBIDDEN");
     await submitPeriod({ ctx: officer, input: { periodId: fy.id, acknowledgeUnresolved: true } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     await expectAppError(() => approvePeriod({ ctx: auditor, input: { periodId: fy.id } }), "FORBIDDEN");
     await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     const { document } = await getReportDocument({ ctx: auditor, input: { periodId: fy.id } });
@@ -121,6 +127,7 @@ describe("sign-off", () => {
     const draft = await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } });
     expect(draft).toMatchObject({ status: "DRAFT", reportVersion: null, sha256: null });
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     const signed = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     const e = await exportDatapoints({ ctx: auditor, input: { periodId: fy.id } });
     const s2lb = e.datapoints.find((d) => d.name === "E1-6.scope2.location-based");
@@ -148,6 +155,7 @@ describe("the CSRD E1 PDF of a signed version (golden)", () => {
     const draft = await pdfWords((await renderE1Report({ ctx: auditor, input: { periodId: fy.id } })).bytes);
     expect(draft.text).toContain("DRAFT");
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     const signed = await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     const inv = await getInventory({ ctx: auditor, input: { periodId: fy.id } });
     const one = await renderE1Report({ ctx: auditor, input: { periodId: fy.id } });
@@ -168,6 +176,7 @@ describe("targets (E1-4)", () => {
   it("−42 % of Scope 1 + 2 MB by 2030 from the closed FY2025 (base 12 kgCO2e): trajectory per year, progress 0 %; audited", async () => {
     const { o, fy, officer, admin } = await calculatedYear("targets-ok");
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     const t = await createTarget({ ctx: officer, input: { name: "SBTi near-term", coversScope1: true, scope2Method: "MARKET_BASED", baseYear: 2025, targetYear: 2030, reductionPercent: "42", milestones: [{ year: 2027, reductionPercent: "20" }] } });
     expect(t).toMatchObject({ baseSource: "PERIOD", basePeriod: { name: "FY2025" }, baseValue: "12", coverage: "Scope 1 + Scope 2 (market-based)" });
@@ -217,6 +226,7 @@ describe("Scope 3 categories without a figure", () => {
     await setScope3Note({ ctx: officer, input: { periodId: fy.id, category: 8, relevance: "NOT_RELEVANT", reason: "No leased assets." } });
     expect(await listScope3Notes({ ctx: auditor, input: { periodId: fy.id } })).toEqual([{ category: 8, relevance: "NOT_RELEVANT", reason: "No leased assets." }]);
     await submitPeriod({ ctx: officer, input: { periodId: fy.id } });
+    await reviewPeriod({ ctx: await reviewerFor(fy.id), input: { periodId: fy.id } });
     await approvePeriod({ ctx: admin, input: { periodId: fy.id } });
     const { document } = await getReportDocument({ ctx: auditor, input: { periodId: fy.id } });
     expect(document.content.scope3Categories.find((c) => c.category === 8)).toMatchObject({ status: "NOT_RELEVANT", reason: "No leased assets.", lbKgCo2e: null });

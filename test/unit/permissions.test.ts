@@ -27,6 +27,7 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
   it("OFFICER manages factors and signs off reports, but not members or settings", () => {
     expect(can("OFFICER", "factor:manage")).toBe(true);
     expect(can("OFFICER", "report:signoff")).toBe(true);
+    expect(can("OFFICER", "report:review")).toBe(true);
     expect(can("OFFICER", "period:manage")).toBe(true);
     expect(can("OFFICER", "members:manage")).toBe(false);
     expect(can("OFFICER", "settings:manage")).toBe(false);
@@ -38,6 +39,7 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
     expect(can("ENGINEER", "project:write")).toBe(true);
     expect(can("ENGINEER", "members:manage")).toBe(false);
     expect(can("ENGINEER", "report:signoff")).toBe(false);
+    expect(can("ENGINEER", "report:review")).toBe(false);
     expect(can("ENGINEER", "factor:manage")).toBe(false);
   });
 
@@ -57,6 +59,11 @@ describe("role matrix (lib/auth/permissions.ts)", () => {
       expect(can("ENGINEER", p)).toBe(false);
       expect(can("AUDITOR", p)).toBe(false);
     }
+  });
+
+  it("the sign-off chain: preparer (period:manage), reviewer (report:review), approver (report:signoff) are officers or admins, never engineers or auditors", () => {
+    for (const p of ["period:manage", "report:review", "report:signoff"] as const)
+      for (const role of ROLES) expect(can(role, p), `${role} ${p}`).toBe(role === "ADMIN" || role === "OFFICER");
   });
 
   it("members:manage and settings:manage belong to ADMIN alone", () => {

@@ -1,5 +1,6 @@
-// Use case: a second person approves a period in review and signs it off (four eyes: who submitted cannot approve;
-// approval needs report:signoff). Sign-off freezes a report version — every datapoint as canonical JSON, its sha256
+// Use case: a third person approves a period reviewed and signs it off (separation of duties: preparer → reviewer →
+// approver, three different people; who submitted or reviewed cannot approve; approval needs report:signoff and a
+// review on record). Sign-off freezes a report version — every datapoint as canonical JSON, its sha256
 // and the audit chain's head at that moment — in the same transaction as its audit event. Later data changes never
 // alter it: the period shows "inputs changed since signed".
 import { z } from "zod";
@@ -36,13 +37,19 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
   if (!period.submittedById || !period.submittedAt) throw new AppError("CONFLICT", `${period.name} has no submission on record.`, [{ field: "status", reason: "not submitted" }]);
   if (period.submittedById === ctx.userId)
     throw new AppError("FORBIDDEN", "Four eyes: you submitted this period, so another member with sign-off rights must approve it.", [{ field: "approver", reason: "the preparer cannot approve" }]);
+  if (!period.reviewedById || !period.reviewedAt)
+    throw new AppError("CONFLICT", `${period.name} has not been reviewed: a reviewer records the review before approval.`, [{ field: "review", reason: "not reviewed" }]);
+  if (period.reviewedById === ctx.userId)
+    throw new AppError("FORBIDDEN", "Separation of duties: you reviewed this period, so a third member with sign-off rights approves it.", [{ field: "approver", reason: "the reviewer cannot approve" }]);
   if ((await getPeriodStaleness({ ctx, input: { periodId } })).stale)
     throw new AppError("CONFLICT", `Inputs of ${period.name} changed since it was submitted: return it for recalculation.`, [{ field: "period", reason: "inputs changed since calculated" }]);
-  const people = await peopleByIds([period.submittedById, ctx.userId]);
+  const people = await peopleByIds([period.submittedById, period.reviewedById, ctx.userId]);
   const approvedAt = new Date();
   const content = await buildReportContent(ctx, periodId, {
     preparedBy: people.get(period.submittedById) ?? null,
     submittedAt: period.submittedAt.toISOString(),
+    reviewedBy: people.get(period.reviewedById) ?? null,
+    reviewedAt: period.reviewedAt.toISOString(),
     approvedBy: ctx.userId ? (people.get(ctx.userId) ?? null) : null,
     approvedAt: approvedAt.toISOString(),
   });
@@ -71,6 +78,9 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
         submittedAt: period.submittedAt!,
         approvedById: ctx.userId!,
         approvedAt,
+        reviewedById: period.reviewedById,
+        reviewedAt: period.reviewedAt,
+        reviewNote: period.reviewNote,
       },
     });
     await tx.reportingPeriod.update({ where: { id: periodId }, data: { status: "SIGNED_OFF", signedOffById: ctx.userId, signedOffAt: approvedAt } });
@@ -79,7 +89,7 @@ export async function approvePeriod({ ctx, input }: { ctx: ServiceContext; input
       entityType: "ReportingPeriod",
       entityId: periodId,
       before: { status: "IN_REVIEW" },
-      after: { status: "SIGNED_OFF", reportVersionId: version.id, reportVersion: version.number, sha256, auditHeadSeq: version.auditHeadSeq, auditHeadHash: version.auditHeadHash, calculationVersionId: content.calculation.versionId },
+      after: { status: "SIGNED_OFF", reviewedById: period.reviewedById, reportVersionId: version.id, reportVersion: version.number, sha256, auditHeadSeq: version.auditHeadSeq, auditHeadHash: version.auditHeadHash, calculationVersionId: content.calculation.versionId },
     });
     // The signed checkpoint of the log up to and including this sign-off (decision 0028).
     await writeCheckpoint(tx, ctx, { kind: "SIGNOFF", timestamp: approvedAt, periodId, reportVersionId: version.id });

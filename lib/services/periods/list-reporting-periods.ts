@@ -18,7 +18,7 @@ export async function listReportingPeriods({ ctx }: { ctx: ServiceContext }): Pr
       reportVersions: { where: inOrg(ctx), orderBy: { number: "desc" }, take: 1, include: { calculationVersion: { select: { number: true } } } },
     },
   });
-  const people = await peopleByIds(periods.flatMap((p) => [p.submittedById, p.reportVersions[0]?.preparedById, p.reportVersions[0]?.approvedById]));
+  const people = await peopleByIds(periods.flatMap((p) => [p.submittedById, p.reviewedById, p.reportVersions[0]?.reviewedById, p.reportVersions[0]?.preparedById, p.reportVersions[0]?.approvedById]));
   return periods.map((p) => {
     const signed = p.reportVersions[0] ?? null;
     const current = p.calcVersions[0] ?? null;
@@ -33,6 +33,9 @@ export async function listReportingPeriods({ ctx }: { ctx: ServiceContext }): Pr
       currentVersion: current?.number ?? null,
       submittedBy: p.submittedById ? (people.get(p.submittedById) ?? null) : null,
       submittedAt: p.submittedAt?.toISOString() ?? null,
+      reviewedBy: p.reviewedById ? (people.get(p.reviewedById) ?? null) : null,
+      reviewedAt: p.reviewedAt?.toISOString() ?? null,
+      reviewNote: p.reviewNote,
       signed: signed ? signedVersionView(signed, people) : null,
       changedSinceSigned: signed !== null && current?.id !== signed.calculationVersionId,
     };

@@ -13,7 +13,7 @@ export async function peopleByIds(ids: (string | null | undefined)[]): Promise<M
 const unknown = (id: string): PersonView => ({ name: `user ${id.slice(0, 8)}`, email: "" });
 
 export function signedVersionView(
-  v: { id: string; number: number; sha256: string; auditHeadHash: string; preparedById: string; submittedAt: Date; approvedById: string; approvedAt: Date; calculationVersion: { number: number } },
+  v: { id: string; number: number; sha256: string; auditHeadHash: string; preparedById: string; submittedAt: Date; reviewedById: string | null; reviewedAt: Date | null; approvedById: string; approvedAt: Date; calculationVersion: { number: number } },
   people: Map<string, PersonView>,
 ): SignedVersionView {
   return {
@@ -23,6 +23,8 @@ export function signedVersionView(
     auditHeadHash: v.auditHeadHash,
     preparedBy: people.get(v.preparedById) ?? unknown(v.preparedById),
     submittedAt: v.submittedAt.toISOString(),
+    reviewedBy: v.reviewedById ? (people.get(v.reviewedById) ?? unknown(v.reviewedById)) : null,
+    reviewedAt: v.reviewedAt?.toISOString() ?? null,
     approvedBy: people.get(v.approvedById) ?? unknown(v.approvedById),
     approvedAt: v.approvedAt.toISOString(),
     calculationVersion: v.calculationVersion.number,

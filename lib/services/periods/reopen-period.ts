@@ -25,7 +25,7 @@ export async function reopenPeriod({ ctx, input }: { ctx: ServiceContext; input:
     if (!period) throw notFound("Reporting period");
     if (period.status !== "IN_REVIEW" && period.status !== "SIGNED_OFF")
       throw new AppError("CONFLICT", `${period.name} is neither in review nor signed off: there is nothing to reopen.`, [{ field: "status", reason: period.status }]);
-    await tx.reportingPeriod.update({ where: { id: periodId }, data: { status: "OPEN", submittedById: null, submittedAt: null, unresolvedAcknowledged: false } });
+    await tx.reportingPeriod.update({ where: { id: periodId }, data: { status: "OPEN", submittedById: null, submittedAt: null, reviewedById: null, reviewedAt: null, reviewNote: null, unresolvedAcknowledged: false } });
     await recordAudit(tx, ctx, {
       action: period.status === "SIGNED_OFF" ? "period.reopened" : "period.returned",
       entityType: "ReportingPeriod",

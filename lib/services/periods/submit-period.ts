@@ -37,7 +37,7 @@ export async function submitPeriod({ ctx, input }: { ctx: ServiceContext; input:
       ]);
     const after = await tx.reportingPeriod.update({
       where: { id: period.id },
-      data: { status: "IN_REVIEW", submittedById: ctx.userId, submittedAt: new Date(), unresolvedAcknowledged: e16.unresolvedLines > 0 },
+      data: { status: "IN_REVIEW", submittedById: ctx.userId, submittedAt: new Date(), reviewedById: null, reviewedAt: null, reviewNote: null, unresolvedAcknowledged: e16.unresolvedLines > 0 },
     });
     await recordAudit(tx, ctx, {
       action: "period.submitted",

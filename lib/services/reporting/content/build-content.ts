@@ -26,6 +26,9 @@ const APPROACH: Record<string, string> = {
 export interface SignoffPeople {
   preparedBy: ReportPerson | null;
   submittedAt: string | null;
+  /** The reviewer (issue 14); absent on versions signed before the reviewer step. */
+  reviewedBy?: ReportPerson | null;
+  reviewedAt?: string | null;
   approvedBy: ReportPerson | null;
   approvedAt: string | null;
 }

@@ -17,6 +17,7 @@ import { getInventory } from "@/lib/services/inventory/get-inventory";
 import { getPeriodStaleness } from "@/lib/services/inventory/get-period-staleness";
 import { getRecalculationProgress } from "@/lib/services/inventory/get-recalculation-progress";
 import { listFactorAttributions } from "@/lib/services/factors/list-factor-attributions";
+import { countInquiriesAwaiting } from "@/lib/services/assurance/count-inquiries-awaiting";
 import { listReportingPeriods } from "@/lib/services/periods/list-reporting-periods";
 import { listScope3Notes } from "@/lib/services/periods/list-scope3-notes";
 import { METHODOLOGY } from "@/lib/views/inventory";
@@ -35,6 +36,7 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
   const staleness = await getPeriodStaleness({ ctx, input: { periodId } });
   const recalculation = await getRecalculationProgress({ ctx, input: { periodId } });
   const attributions = inv.datasetIds.length ? await listFactorAttributions({ ctx, input: { datasetIds: inv.datasetIds } }) : [];
+  const awaiting = await countInquiriesAwaiting({ ctx, input: { periodId } });
   const api = `/api/orgs/${org}/periods/${periodId}`;
   const linesHref = (q: Record<string, string>) => `/${org}/inventory/${periodId}/lines?${new URLSearchParams(q)}`;
   const manage = can("period:manage");
@@ -53,12 +55,16 @@ export default async function PeriodInventoryPage({ params }: { params: Promise<
             api={api}
             unresolvedLines={inv.e16.unresolvedLines}
             canSubmit={manage}
+            canReview={can("report:review")}
             canApprove={can("report:signoff")}
+            inquiriesAwaiting={awaiting.total}
+            inquiriesHref={`/${org}/assurance/inquiries?period=${periodId}&awaitingMe=1`}
             userEmail={email}
             downloads={[
               { label: summary.status === "SIGNED_OFF" ? `Report PDF (version ${summary.signed?.number})` : "Report PDF (draft)", href: `${api}/report.pdf`, rendered: true },
               { label: "Datapoints CSV", href: `${api}/datapoints.csv` },
               { label: "Datapoints JSON", href: `${api}/datapoints.json` },
+              ...(summary.status === "SIGNED_OFF" ? [{ label: "Representation letter (PDF)", href: `${api}/representation-letter.pdf`, rendered: true }] : []),
             ]}
           />
         </div>
