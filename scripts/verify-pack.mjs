@@ -158,7 +158,9 @@ export function verifyPack(files, { fingerprint } = {}) {
   check("SHA256SUMS", sums.length > 0 && sumBad.length === 0 && uncovered.length === 0, [...sumBad.map((p) => `mismatch: ${p}`), ...uncovered.map((p) => `not listed: ${p}`)].join("; ") || `${sums.length} files`);
 
   // 4. Re-performance of every line and every E1-6 total; lineage closure; ledger root
-  const statement = JSON.parse(text("report/statement.json") ?? "{}");
+  // A file that is not JSON any more (a byte changed) fails its check; the others still run.
+  let statement = {};
+  try { statement = JSON.parse(text("report/statement.json") ?? "{}"); } catch (e) { check("statement readable", false, `report/statement.json is not JSON: ${e.message}`); }
   check("statement sha256", sha256(files.get("report/statement.json") ?? "") === manifest.statementSha256, "report/statement.json vs MANIFEST statementSha256");
   const csv = text("ledger/ledger-lines.csv") ?? "";
   const records = csvRecords(csv);
@@ -200,7 +202,11 @@ export function verifyPack(files, { fingerprint } = {}) {
   check("ledger root", manifest.ledgerRoot && acc.root().toString("hex") === manifest.ledgerRoot.root && acc.size === manifest.ledgerRoot.size, `RFC 6962 over ${acc.size} lines: ${acc.root().toString("hex")}`);
 
   // 5. Audit log: chain recomputed, Merkle root vs the signed checkpoint
-  const events = (text("audit-log/events.jsonl") ?? "").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const unreadable = [];
+  const events = (text("audit-log/events.jsonl") ?? "").split("\n").filter(Boolean).flatMap((l, i) => {
+    try { return [JSON.parse(l)]; } catch (e) { unreadable.push(`line ${i + 1}: ${e.message}`); return [{}]; }
+  });
+  if (unreadable.length) check("audit log readable", false, `audit-log/events.jsonl is not JSON lines: ${unreadable.slice(0, 3).join("; ")}`);
   let prev = "0".repeat(64), chainErr = null;
   const leaves = [];
   for (let i = 0; i < events.length; i++) {

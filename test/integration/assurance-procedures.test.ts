@@ -15,8 +15,7 @@ import { reperformVersion } from "../../lib/services/assurance/procedures/reperf
 import { setAnalyticRow } from "../../lib/services/assurance/procedures/set-analytic-row";
 import { samplesForPack, varianceForPack, factorsForPack } from "../../lib/services/assurance/procedures/pack-rows";
 import { recalculatePeriod } from "../../lib/services/inventory/recalculate-period";
-import { approvePeriod } from "../../lib/services/periods/approve-period";
-import { submitPeriod } from "../../lib/services/periods/submit-period";
+import { signOff } from "../helpers/signoff";
 import { createTestOrg } from "../helpers/db";
 import { expectAppError } from "../helpers/errors";
 import { fixtureText } from "../helpers/fixtures";
@@ -24,7 +23,7 @@ import { electricity, factorDataset, factorRow, gcpRows, instrumentRow, period, 
 
 /** FY2024 (90 MWh × 0.35) calculated, FY2025 (100 MWh × 0.30, 60 MWh GOs, 40 MWh residual 0.45, 12 runs, GCP) signed. */
 async function auditedYear(prefix: string) {
-  const org = await createTestOrg(prefix, ["ADMIN", "OFFICER", "AUDITOR"]);
+  const org = await createTestOrg(prefix, ["ADMIN", "OFFICER", "AUDITOR"], { engagement: false });
   const o = org.organization.id;
   const grid = await factorDataset(o, `Grid ${prefix}`);
   await factorRow(grid.id, o, { keyType: "COUNTRY", key: "DEU", value: "0.30", year: 2025 });
@@ -48,8 +47,7 @@ async function auditedYear(prefix: string) {
   const admin = await org.ctx("ADMIN");
   await recalculatePeriod({ ctx: officer, input: { periodId: fy24.id } });
   await recalculatePeriod({ ctx: officer, input: { periodId: fy25.id } });
-  await submitPeriod({ ctx: officer, input: { periodId: fy25.id, acknowledgeUnresolved: true } });
-  await approvePeriod({ ctx: admin, input: { periodId: fy25.id } });
+  await signOff(officer, admin, fy25.id, true);
   const auditorMembership = await prisma.membership.findFirstOrThrow({ where: { organizationId: o, role: "AUDITOR" } });
   const engagement = await prisma.engagement.create({
     data: { organizationId: o, name: "FY2025 limited assurance", firm: "Audit & Co", startDate: new Date("2026-01-15"), endDate: new Date("2026-03-31"), overallMaterialityKgCo2e: "2000", performanceMaterialityKgCo2e: "1000", clearlyTrivialKgCo2e: "100" },

@@ -20,8 +20,7 @@ import { getSigningKey } from "../../lib/services/assurance/signing-key";
 import { createActivity } from "../../lib/services/activity/create-activity";
 import { confirmImport } from "../../lib/services/imports/confirm-import";
 import { uploadImport } from "../../lib/services/imports/upload-import";
-import { approvePeriod } from "../../lib/services/periods/approve-period";
-import { submitPeriod } from "../../lib/services/periods/submit-period";
+import { signOff } from "../helpers/signoff";
 import { recalculateAndCheck } from "../../lib/services/inventory/recalculate-and-check";
 // @ts-expect-error a plain .mjs script without types
 import { readZip, verifyPack } from "../../scripts/verify-pack.mjs";
@@ -43,7 +42,7 @@ const SITE = "Łódź plant";
 const CSV = `period_start,period_end,site,category,quantity,unit,note\n2025-02-01,2025-02-28,${SITE},electricity,12.5,kWh,"meter, February"\n2025-05-01,2025-05-31,${SITE},electricity,0.333,kWh,May\n`;
 
 async function signedYear(prefix: string) {
-  const org = await createTestOrg(prefix, ["ADMIN", "OFFICER", "AUDITOR"]);
+  const org = await createTestOrg(prefix, ["ADMIN", "OFFICER", "AUDITOR"], { engagement: false });
   const o = org.organization.id;
   const ds = await factorDataset(o, "Custom PL");
   await factorRow(ds.id, o, { keyType: "COUNTRY", key: "POL", value: "0.4123", year: 2025 });
@@ -58,8 +57,7 @@ async function signedYear(prefix: string) {
 }
 
 async function sign(y: Awaited<ReturnType<typeof signedYear>>) {
-  await submitPeriod({ ctx: y.officer, input: { periodId: y.fy.id } });
-  return approvePeriod({ ctx: y.admin, input: { periodId: y.fy.id } });
+  return signOff(y.officer, y.admin, y.fy.id);
 }
 
 async function packBytes(ctx: Parameters<typeof exportEvidencePack>[0]["ctx"], periodId: string): Promise<Buffer> {

@@ -17,7 +17,7 @@ describe("reporting periods", () => {
     await updateReportingPeriod({ ctx, input: { periodId: id, close: true } });
     await expectAppError(() => updateReportingPeriod({ ctx, input: { periodId: id, close: true } }), "CONFLICT");
     expect(await listReportingPeriods({ ctx: await org.ctx("AUDITOR") })).toEqual([
-      { id, name: "FY2025", startDate: "2025-01-01", endDate: "2025-12-31", status: "CLOSED", netRevenue: "1250000.5", netRevenueCurrency: "EUR", currentVersion: null, submittedBy: null, submittedAt: null, signed: null, changedSinceSigned: false },
+      { id, name: "FY2025", startDate: "2025-01-01", endDate: "2025-12-31", status: "CLOSED", netRevenue: "1250000.5", netRevenueCurrency: "EUR", currentVersion: null, submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, reviewNote: null, signed: null, changedSinceSigned: false },
     ]);
     const actions = (await prisma.auditEvent.findMany({ where: { organizationId: org.organization.id, entityId: id }, orderBy: { seq: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["period.created", "period.closed"]);
