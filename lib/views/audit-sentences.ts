@@ -62,6 +62,21 @@ const VERBS: Record<string, (name: string, a: Obj, b: Obj) => string> = {
   "target.created": (n) => `set the target ${n}`,
   "engagement.created": (n) => `opened the engagement ${n}`,
   "engagement.updated": (n) => `changed the engagement ${n}`,
+  "engagement.concluded": (n) => `recorded the conclusion of the engagement ${n}`,
+  "period.reviewed": (n) => `reviewed ${n}`,
+  "signing-key.created": () => "created the organization's signing key",
+  "evidence-pack.exported": (n) => `exported the evidence pack of ${n}`,
+  "sample.created": (n) => `drew the sample ${n}`,
+  "sample.item-result": (n) => `recorded a sample result in ${n}`,
+  "analytics.row-updated": (n) => `explained an analytical review row of ${n}`,
+  "inquiry.raised": (n) => `raised the inquiry ${n}`,
+  "inquiry.answered": (n) => `answered the inquiry ${n}`,
+  "inquiry.returned": (n) => `returned the answer to the inquiry ${n}`,
+  "inquiry.closed": (n) => `closed the inquiry ${n}`,
+  "inquiry.reopened": (n) => `reopened the inquiry ${n}`,
+  "review-note.added": () => "added a review note",
+  "misstatement.recorded": (n) => `recorded a misstatement in ${n}`,
+  "representation-letter.signed": (n) => `signed the management representation letter of ${n}`,
 };
 
 export const SENTENCE_ACTIONS = Object.keys(VERBS);
