@@ -44,6 +44,19 @@ export function AssuranceOverview({ org, engagements, periods }: { org: string; 
                 Signed version {p.signed.number} · sha256 <span className="break-all font-mono text-xs">{p.signed.sha256}</span> · prepared by {p.signed.preparedBy ?? "unknown"}, approved by {p.signed.approvedBy ?? "unknown"}
                 {p.signed.approvedAt ? ` on ${p.signed.approvedAt.slice(0, 10)}` : ""}
               </p>
+            ) : null}
+            {p.signed && p.status === "SIGNED_OFF" ? (
+              <nav aria-label={`Procedures on ${p.name}`} className="mb-3 flex flex-wrap gap-2 text-sm" data-testid="assurance-procedures">
+                {[
+                  ["Re-perform", `/${org}/assurance/${p.id}/reperform`],
+                  ["Analytical review", `/${org}/assurance/${p.id}/analytics`],
+                  ["Factor register", `/${org}/assurance/${p.id}/factors`],
+                  ["Samples", `/${org}/assurance/${p.id}/samples`],
+                ].map(([label, href]) => (
+                  <Link key={href} href={href} className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-50">{label}</Link>
+                ))}
+                <a href={`/api/orgs/${org}/periods/${p.id}/evidence-pack.zip`} className="rounded-md bg-slate-900 px-3 py-1.5 text-white hover:bg-slate-700" data-testid="evidence-pack">Evidence pack (zip, signed)</a>
+              </nav>
             ) : (
               <p className="mb-3 text-sm text-slate-600">Not signed off yet: no frozen version to examine. <Link className="underline" href={`/${org}/inventory/${p.id}`}>Open the draft inventory</Link>.</p>
             )}

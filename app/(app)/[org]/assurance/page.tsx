@@ -18,6 +18,7 @@ export default async function AssurancePage({ params }: { params: Promise<{ org:
         subtitle="The signed versions your engagements cover: each figure one click to its ledger lines, each line to its source row and raw file"
         actions={
           <span className="flex gap-3 text-sm">
+            <Link className="underline" href={`/${org}/assurance/inquiries`}>Inquiries</Link>
             <Link className="underline" href={`/${org}/assurance/access`}>My access</Link>
             {can("engagement:manage") ? <Link className="underline" href={`/${org}/assurance/engagements`}>Manage engagements</Link> : null}
           </span>
